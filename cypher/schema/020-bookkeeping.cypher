@@ -1,0 +1,4 @@
+// One node per imported dataset (manifest, version, import id). It never carries :Entity, so it is not data.
+CREATE CONSTRAINT dataset_info_name IF NOT EXISTS
+FOR (d:DatasetInfo)
+REQUIRE d.name IS UNIQUE;

@@ -1,0 +1,104 @@
+package dev.aigeo.explorer.app;
+
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.dataset.Fault;
+import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.graph.EmbeddedNeo4j;
+import dev.aigeo.explorer.graph.Graph;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running explorer: Neo4j (embedded or external), the driver, the web app and the start-up dataset load.
+ * {@link #close()} stops them in reverse order (requests first, the embedded store last, cleanly).
+ */
+public final class ExplorerServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerServer.class);
+
+    /** The start-up dataset has faults; nothing was started. */
+    public static final class DatasetRejected extends RuntimeException {
+        private final List<Fault> faults;
+
+        DatasetRejected(List<Fault> faults) {
+            super("the dataset has " + faults.size() + " faults");
+            this.faults = faults;
+        }
+
+        public List<Fault> faults() {
+            return faults;
+        }
+    }
+
+    private final EmbeddedNeo4j embedded;
+    private final Graph graph;
+    private final Javalin app;
+    private final Thread loader;
+    private final DatasetStatus status;
+
+    private ExplorerServer(EmbeddedNeo4j embedded, Graph graph, Javalin app, Thread loader, DatasetStatus status) {
+        this.embedded = embedded;
+        this.graph = graph;
+        this.app = app;
+        this.loader = loader;
+        this.status = status;
+    }
+
+    /** Validates the start-up dataset, then starts everything; the dataset loads in the background. */
+    public static ExplorerServer start(Config config) {
+        Path folder = config.dataset() != null ? config.dataset() : Datasets.bundled();
+        ParsedDataset dataset = Datasets.validate(folder);
+        if (!dataset.valid()) {
+            throw new DatasetRejected(dataset.faults());
+        }
+        EmbeddedNeo4j embedded = config.embedded()
+                ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.neo4jPassword(), config.pageCacheSize())
+                : null;
+        URI uri = embedded != null ? embedded.boltUri() : config.neo4jUri();
+        Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
+                config.queryTimeout());
+        DatasetStatus status = new DatasetStatus();
+        Thread loader = new Thread(new StartupLoader(graph, folder, dataset.name(), status), "dataset-loader");
+        Javalin app = ExplorerApp.create(config, graph, status).start();
+        loader.start();
+        LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);
+        return new ExplorerServer(embedded, graph, app, loader, status);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public DatasetStatus status() {
+        return status;
+    }
+
+    /** The embedded database's Bolt port, or -1 when running against an external Neo4j. */
+    public int boltPort() {
+        return embedded == null ? -1 : embedded.boltPort();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        loader.interrupt();
+        try {
+            loader.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        graph.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+        LOG.info("Explorer stopped");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.aigeo.explorer.app;
+
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.dataset.Fault;
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.graph.GraphUnavailableException;
+import dev.aigeo.explorer.graph.Schema;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database to the start-up dataset in the background while the server already answers (health says
+ * STARTING): waits for Neo4j, applies the schema, imports. Retries while Neo4j is unreachable.
+ */
+final class StartupLoader implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
+    private static final long RETRY_MILLIS = 2_000;
+
+    private final Graph graph;
+    private final Path folder;
+    private final DatasetStatus status;
+
+    StartupLoader(Graph graph, Path folder, String datasetName, DatasetStatus status) {
+        this.graph = graph;
+        this.folder = folder;
+        this.status = status;
+        status.loading(datasetName);
+    }
+
+    @Override
+    public void run() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                load();
+                return;
+            } catch (GraphUnavailableException e) {
+                LOG.warn("Neo4j is not reachable yet ({}); retrying in {} ms", e.getMessage(), RETRY_MILLIS);
+                if (!sleep()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Loading the start-up dataset failed", e);
+                status.failed("loading the dataset failed; see the server log");
+                return;
+            }
+        }
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        Schema.apply(graph);
+        LOG.info("Schema ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        Datasets.ImportResult result = Datasets.importInto(graph, folder);
+        if (!result.imported()) {
+            result.faults().stream().map(Fault::toString).forEach(LOG::error);
+            status.failed("the dataset has " + result.faults().size() + " faults against this database");
+            return;
+        }
+        var report = result.report();
+        status.ready(report.dataset(), report.version());
+        LOG.info("Dataset {} {} ready: {} nodes, {} relationships ({} and {} stale removed), written in {} ms",
+                report.dataset(), report.version(), report.nodes(), report.relationships(), report.removedNodes(),
+                report.removedRelationships(), report.millis());
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

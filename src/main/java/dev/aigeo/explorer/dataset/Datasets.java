@@ -1,0 +1,46 @@
+package dev.aigeo.explorer.dataset;
+
+import dev.aigeo.explorer.graph.ClasspathFolder;
+import dev.aigeo.explorer.graph.Graph;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The entry points for the CLI and the server: validate a folder, import it, find the bundled default. */
+public final class Datasets {
+
+    /** The outcome of an import: the faults (nothing written) or the report. */
+    public record ImportResult(List<Fault> faults, DatasetImporter.Report report) {
+        public boolean imported() {
+            return report != null;
+        }
+    }
+
+    private Datasets() {
+    }
+
+    /** The default dataset shipped inside the app. */
+    public static Path bundled() {
+        return ClasspathFolder.of("/dataset");
+    }
+
+    /** Checks a folder on its own: every relationship endpoint must be in the folder. */
+    public static ParsedDataset validate(Path folder) {
+        return DatasetValidator.validate(DatasetReader.read(folder, folderName(folder)),
+                DatasetValidator.ExistingEntities.NONE);
+    }
+
+    /** Validates against the database (endpoints may already exist there) and, if there is no fault, imports. */
+    public static ImportResult importInto(Graph graph, Path folder) {
+        DatasetImporter importer = new DatasetImporter(graph);
+        ParsedDataset parsed = DatasetReader.read(folder, folderName(folder));
+        ParsedDataset checked = DatasetValidator.validate(parsed, importer.existingEntities(parsed.name()));
+        return checked.valid()
+                ? new ImportResult(List.of(), importer.write(checked))
+                : new ImportResult(checked.faults(), null);
+    }
+
+    private static String folderName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "dataset" : name.toString();
+    }
+}

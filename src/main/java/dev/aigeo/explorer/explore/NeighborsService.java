@@ -1,0 +1,91 @@
+package dev.aigeo.explorer.explore;
+
+import dev.aigeo.explorer.graph.Elements;
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.graph.GraphEdge;
+import dev.aigeo.explorer.graph.GraphNode;
+import dev.aigeo.explorer.http.ApiException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The neighbours of an entity, filtered by direction, relationship type and label, capped at {@code limit} with
+ * the total, so that expanding a hub returns a page rather than everything.
+ */
+public final class NeighborsService {
+
+    public enum Direction {
+        OUT("(n)-[r]->(m:Entity)"), IN("(n)<-[r]-(m:Entity)"), BOTH("(n)-[r]-(m:Entity)");
+
+        private final String pattern;
+
+        Direction(String pattern) {
+            this.pattern = pattern;
+        }
+    }
+
+    /** What to expand and how. {@code types} and {@code labels} are null for "any". */
+    public record Request(String id, Direction direction, List<String> types, List<String> labels, int limit) {
+    }
+
+    /** A graph payload plus whether the cap cut it short and how many neighbours match in all. */
+    public record Neighbors(List<Elements.Element> nodes, List<Elements.Element> edges, boolean truncated, long total) {
+    }
+
+    private static final String TEMPLATE = """
+            MATCH (n:Entity {id: $id})
+            CALL (n) {
+              MATCH %1$s
+              WHERE ($types IS NULL OR type(r) IN $types)
+                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+              RETURN count(*) AS total
+            }
+            OPTIONAL CALL (n) {
+              MATCH %1$s
+              WHERE ($types IS NULL OR type(r) IN $types)
+                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+              WITH r, m
+              ORDER BY type(r), m.name
+              LIMIT $limit
+              RETURN r, m, startNode(r).id AS source, endNode(r).id AS target
+            }
+            RETURN n, total, r, m, source, target""";
+
+    private final Graph graph;
+
+    public NeighborsService(Graph graph) {
+        this.graph = graph;
+    }
+
+    public QueryAnswer<Neighbors> neighbors(Request request) {
+        String cypher = TEMPLATE.formatted(request.direction().pattern);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", request.id());
+        params.put("types", request.types());
+        params.put("labels", request.labels());
+        params.put("limit", request.limit());
+        Neighbors neighbors = graph.read(cypher, params, rows -> {
+            if (rows.isEmpty()) {
+                throw ApiException.notFound("no entity with id '" + request.id() + "'");
+            }
+            Map<String, GraphNode> nodes = new LinkedHashMap<>();
+            List<GraphEdge> edges = new ArrayList<>();
+            GraphNode center = rows.get(0).node("n");
+            nodes.put(center.id(), center);
+            rows.forEach(row -> {
+                GraphNode other = row.node("m");
+                if (other != null) {
+                    nodes.putIfAbsent(other.id(), other);
+                    edges.add(row.edge("r", "source", "target"));
+                }
+            });
+            long total = rows.get(0).number("total");
+            Elements elements = Elements.of(nodes.values(), edges);
+            return new Neighbors(elements.nodes(), elements.edges(), total > edges.size(), total);
+        });
+        return new QueryAnswer<>(neighbors, cypher, params);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.aigeo.explorer.graph;
+
+import dev.aigeo.explorer.dataset.PartialDate;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Turns stored properties into what users see: bookkeeping hidden, dates as precise as their source. */
+final class DisplayProperties {
+
+    static final String PRECISION_SUFFIX = "Precision";
+    private static final Set<String> HIDDEN = Set.of("id", "importId", "primaryLabel");
+
+    private DisplayProperties() {
+    }
+
+    static Map<String, Object> of(Map<String, Object> stored) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        new TreeMap<>(stored).forEach((key, value) -> {
+            if (HIDDEN.contains(key) || isPrecisionOf(key, stored)) {
+                return;
+            }
+            Object precision = stored.get(key + PRECISION_SUFFIX);
+            shown.put(key, display(value, precision == null ? null : precision.toString()));
+        });
+        return shown;
+    }
+
+    private static boolean isPrecisionOf(String key, Map<String, Object> stored) {
+        return key.endsWith(PRECISION_SUFFIX)
+                && stored.containsKey(key.substring(0, key.length() - PRECISION_SUFFIX.length()));
+    }
+
+    static Object display(Object value, String precision) {
+        if (value instanceof LocalDate date) {
+            return PartialDate.format(date, precision);
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            return temporal.toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> display(v, null)).toList();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.aigeo.explorer.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Objects;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * An in-process Neo4j Community server with its Bolt connector on 127.0.0.1. The app talks to it through the
+ * Java driver exactly as to an external server, so there is one code path; local tools (cypher-shell, Neo4j
+ * Desktop) can connect to the same port.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final String HARDENING = "/neo4j/hardening.conf";
+
+    private final DatabaseManagementService service;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort) {
+        this.service = service;
+        this.boltPort = boltPort;
+    }
+
+    /**
+     * Starts (or reopens) the store under {@code home}. A {@code password} turns authentication on for user
+     * {@code neo4j}; without one, Bolt is open to local tools. Port 0 picks a free port.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String password, String pageCacheSize) {
+        Objects.requireNonNull(home, "home");
+        try {
+            Files.createDirectories(home);
+            Path conf = home.resolve("neo4j-hardening.conf");
+            try (InputStream in = EmbeddedNeo4j.class.getResourceAsStream(HARDENING)) {
+                Files.copy(Objects.requireNonNull(in, HARDENING), conf, StandardCopyOption.REPLACE_EXISTING);
+            }
+            DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                    .loadPropertiesFromFile(conf)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteSizes.parse(pageCacheSize))
+                    .build();
+            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(service, resolveBoltPort(service));
+            if (password != null) {
+                neo4j.setPassword(password);
+            }
+            return neo4j;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded Neo4j store in " + home, e);
+        }
+    }
+
+    private static int resolveBoltPort(DatabaseManagementService service) {
+        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        return api.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+    }
+
+    private void setPassword(String password) {
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
+
+    public URI boltUri() {
+        return URI.create("bolt://127.0.0.1:" + boltPort);
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+}

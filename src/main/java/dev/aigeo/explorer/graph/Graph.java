@@ -1,0 +1,112 @@
+package dev.aigeo.explorer.graph;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * The app's only door to Neo4j: reads and writes in managed transactions (retried on transient errors) on one
+ * fixed database, each with a time limit, and driver failures turned into the app's own exceptions.
+ */
+public final class Graph implements AutoCloseable {
+
+    private final Driver driver;
+    private final String database;
+    private final Duration readTimeout;
+
+    public Graph(Driver driver, String database, Duration readTimeout) {
+        this.driver = driver;
+        this.database = database;
+        this.readTimeout = readTimeout;
+    }
+
+    /** A driver for {@code uri}; with no password it connects without authentication. */
+    public static Graph connect(URI uri, String user, String password, String database, Duration readTimeout) {
+        AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(user, password);
+        Config config = Config.builder()
+                .withMaxTransactionRetryTime(5, java.util.concurrent.TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                .withConnectionTimeout(3, java.util.concurrent.TimeUnit.SECONDS)
+                .withLogging(org.neo4j.driver.Logging.slf4j())
+                .build();
+        return new Graph(GraphDatabase.driver(uri, auth, config), database, readTimeout);
+    }
+
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** Runs a read query with the default time limit and maps its rows inside the transaction. */
+    public <T> T read(String cypher, Map<String, Object> params, Function<List<Row>, T> mapper) {
+        return read(cypher, params, readTimeout, mapper);
+    }
+
+    public <T> T read(String cypher, Map<String, Object> params, Duration timeout, Function<List<Row>, T> mapper) {
+        return translate(timeout, () -> {
+            try (Session session = session()) {
+                return session.executeRead(
+                        tx -> mapper.apply(tx.run(cypher, params).list(Row::new)), TransactionConfig.builder().withTimeout(timeout).build());
+            }
+        });
+    }
+
+    public List<Row> read(String cypher, Map<String, Object> params) {
+        return read(cypher, params, rows -> rows);
+    }
+
+    /** Runs work in one write transaction (retried as a whole on transient errors, so it must be idempotent). */
+    public <T> T write(Duration timeout, Function<TransactionContext, T> work) {
+        return translate(timeout, () -> {
+            try (Session session = session()) {
+                return session.executeWrite(work::apply, TransactionConfig.builder().withTimeout(timeout).build());
+            }
+        });
+    }
+
+    /** The server's version, asking with a short time limit; throws GraphUnavailableException when down. */
+    public String version() {
+        Duration limit = Duration.ofSeconds(3);
+        return read("CALL dbms.components() YIELD versions RETURN versions[0] AS version", Map.of(), limit,
+                rows -> rows.isEmpty() ? "unknown" : rows.get(0).string("version"));
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    private static <T> T translate(Duration timeout, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new GraphUnavailableException("Neo4j is not reachable", e);
+        } catch (TransientException e) {
+            throw new GraphUnavailableException("Neo4j is busy or restarting", e);
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new QueryTimeoutException(timeout, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

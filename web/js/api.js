@@ -1,0 +1,118 @@
+// Every HTTP call the page makes goes through this module (see shared/design/api.md).
+// Failures become ApiError objects carrying the RFC 9457 problem details the server sends.
+
+export class ApiError extends Error {
+  constructor({ status = 0, title = 'Error', detail = '', type = 'about:blank', retryAfter = null, body = null }) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.type = type;
+    this.retryAfter = retryAfter;
+    this.body = body;
+  }
+}
+
+const enc = encodeURIComponent;
+
+function query(params) {
+  const parts = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    if (text) parts.push(`${enc(key)}=${enc(text)}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+async function readBody(response) {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+async function toError(response) {
+  const body = await readBody(response);
+  const problem = body && typeof body === 'object' ? body : {};
+  return new ApiError({
+    status: response.status,
+    title: typeof problem.title === 'string' ? problem.title : (response.statusText || `HTTP ${response.status}`),
+    detail: typeof problem.detail === 'string' ? problem.detail : '',
+    type: typeof problem.type === 'string' ? problem.type : 'about:blank',
+    retryAfter: response.headers.get('Retry-After'),
+    body,
+  });
+}
+
+async function send(path, { signal, method = 'GET', body } = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      signal,
+      headers: body === undefined ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch (err) {
+    if (err && err.name === 'AbortError') throw err;
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server could not be reached.' });
+  }
+  return response;
+}
+
+async function getJson(path, options) {
+  const response = await send(path, options);
+  if (!response.ok) throw await toError(response);
+  const body = await readBody(response);
+  if (body === null) throw new ApiError({ status: response.status, title: 'Bad response', detail: 'Expected JSON.' });
+  return body;
+}
+
+/** Small cache so that clicking edges that share sources does not refetch them. */
+const entityCache = new Map();
+
+export const api = {
+  /**
+   * GET /api/health. Never throws for 503: the body ({"status":"DOWN"|"STARTING"}) is the answer.
+   * Resolves to {status, body}; a network failure resolves to {status:'UNREACHABLE'}.
+   */
+  async health() {
+    let response;
+    try {
+      response = await send('/api/health');
+    } catch {
+      return { status: 'UNREACHABLE', body: null };
+    }
+    const body = await readBody(response);
+    const status = body && typeof body.status === 'string' ? body.status : (response.ok ? 'UP' : 'DOWN');
+    return { status: response.ok ? status : (status === 'UP' ? 'DOWN' : status), body, retryAfter: response.headers.get('Retry-After') };
+  },
+
+  meta({ asOf } = {}) {
+    return getJson(`/api/meta${query({ asOf })}`);
+  },
+
+  search(q, { limit = 10, labels, signal } = {}) {
+    return getJson(`/api/search${query({ q, limit, labels })}`, { signal });
+  },
+
+  /** GET /api/entities/{id}, cached per page load (entities do not change while the page is open). */
+  async entity(id, { fresh = false } = {}) {
+    if (!fresh && entityCache.has(id)) return entityCache.get(id);
+    const promise = getJson(`/api/entities/${enc(id)}`);
+    entityCache.set(id, promise);
+    promise.catch(() => entityCache.delete(id));
+    return promise;
+  },
+
+  neighbors(id, { limit, types, labels, direction, asOf } = {}) {
+    return getJson(`/api/entities/${enc(id)}/neighbors${query({ limit, types, labels, direction, asOf })}`);
+  },
+};

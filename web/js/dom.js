@@ -1,0 +1,82 @@
+// Small DOM helpers shared by the panels. Dataset text only ever goes through textContent.
+
+/** Element with a class and text content. */
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+/** A swatch in the label's colour and (approximated) shape; the shape classes live in app.css. */
+export function swatch(label, store) {
+  const { color, shape } = store.styleFor(label);
+  const span = el('span', `swatch shape-${shape}`);
+  span.style.backgroundColor = color; // CSSOM, allowed by the style-src 'self' policy
+  span.setAttribute('aria-hidden', 'true');
+  return span;
+}
+
+export function labelBadge(label, store) {
+  const badge = el('span', 'badge');
+  badge.append(swatch(label || 'Entity', store), document.createTextNode(label || 'Entity'));
+  return badge;
+}
+
+/** Only http(s) links become hrefs: a dataset could hold `javascript:` URLs. */
+export function safeUrl(value) {
+  if (typeof value !== 'string' || !value) return null;
+  try {
+    const url = new URL(value, window.location.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function externalLink(href, text) {
+  const url = safeUrl(href);
+  if (!url) return el('span', 'bad-link', text);
+  const a = el('a', 'external', text);
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+/** Dates may be partial (dataset-format.md): `<prop>Precision` is year or month then. */
+export function formatDate(value, precision) {
+  if (value === undefined || value === null || value === '') return '';
+  const text = String(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return text;
+  if (precision === 'year') return m[1];
+  if (precision === 'month') return `${m[1]}-${m[2]}`;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** A value of any property type as display text. */
+export function displayValue(value) {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(displayValue).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** One item of a source list: the title as a link, then publisher, date and an archive link. */
+export function sourceItem(source) {
+  const li = el('li', 'source');
+  const title = source.name || source.title || source.id || 'Untitled source';
+  li.dataset.id = source.id || '';
+  li.append(externalLink(source.url, title));
+  const meta = [source.publisher, source.author, formatDate(source.published, source.publishedPrecision)]
+    .filter((x) => x !== undefined && x !== null && x !== '').map(String);
+  if (meta.length) li.append(el('span', 'source-meta', meta.join(' · ')));
+  if (safeUrl(source.archiveUrl)) {
+    const archive = externalLink(source.archiveUrl, 'archived copy');
+    archive.classList.add('archive');
+    li.append(archive);
+  }
+  return li;
+}

@@ -1,0 +1,63 @@
+// Legend (#legend): one entry per label from /api/meta with its colour, shape and count; clicking an
+// entry hides or shows that label's nodes. A key below explains the edge styles.
+
+import { el, swatch } from './dom.js';
+
+export class LegendPanel {
+  constructor(root, { store }) {
+    this.store = store;
+    this.el = {
+      root,
+      toggle: root.querySelector('#legend-toggle'),
+      content: root.querySelector('#legend-content'),
+      list: root.querySelector('#legend-labels'),
+      dataset: root.querySelector('#legend-dataset'),
+    };
+    store.addEventListener('meta', () => this.render());
+    store.addEventListener('hidden', () => this.syncPressed());
+    this.el.list.addEventListener('click', (e) => {
+      const button = e.target.closest('button[data-label]');
+      if (button) store.toggleLabel(button.dataset.label);
+    });
+    this.el.toggle.addEventListener('click', () => this.setOpen(this.el.toggle.getAttribute('aria-expanded') !== 'true'));
+    // on small screens the legend would cover most of the graph: start folded
+    if (window.matchMedia('(max-width: 900px), (max-height: 560px)').matches) this.setOpen(false);
+  }
+
+  setOpen(open) {
+    this.el.toggle.setAttribute('aria-expanded', String(open));
+    this.el.content.hidden = !open;
+  }
+
+  render() {
+    const meta = this.store.meta || {};
+    const labels = (Array.isArray(meta.labels) ? meta.labels : [])
+      .filter((l) => l && typeof l.name === 'string')
+      .sort((a, b) => (b.count || 0) - (a.count || 0) || a.name.localeCompare(b.name));
+    const items = labels.map((l) => {
+      const li = el('li', 'legend-entry');
+      li.dataset.label = l.name;
+      const button = el('button', 'legend-button');
+      button.type = 'button';
+      button.dataset.label = l.name;
+      button.title = `Show or hide ${l.name} nodes`;
+      const count = Number.isFinite(l.count) ? l.count.toLocaleString() : '';
+      button.append(swatch(l.name, this.store), el('span', 'legend-name', l.name), el('span', 'count', count));
+      li.append(button);
+      return li;
+    });
+    this.el.list.replaceChildren(...items);
+    const ds = meta.dataset;
+    this.el.dataset.textContent = ds && ds.name ? `${ds.name}${ds.version ? ` ${ds.version}` : ''}` : '';
+    this.syncPressed();
+  }
+
+  syncPressed() {
+    const hidden = this.store.hiddenLabels;
+    this.el.list.querySelectorAll('button[data-label]').forEach((b) => {
+      const shown = !hidden.has(b.dataset.label);
+      b.setAttribute('aria-pressed', String(shown));
+      b.closest('li').classList.toggle('is-hidden', !shown);
+    });
+  }
+}

@@ -1,0 +1,59 @@
+// The first view: a few well-known entities of the motivating story, each with a handful of neighbours,
+// so that the page opens on something readable rather than a hairball. There is no "overview" endpoint:
+// the anchors are found through /api/search (label-filtered) so they do not depend on exact ids.
+
+import { api } from './api.js';
+
+const ANCHORS = [
+  { q: 'DeepSeek', label: 'Lab', limit: 12 },
+  { q: 'Alibaba Cloud', label: 'CloudProvider', limit: 8 },
+  { q: 'State Council', label: 'Government', limit: 6 },
+  { q: 'Indonesia', label: 'Country', limit: 6 },
+];
+
+async function findAnchor({ q, label }) {
+  try {
+    const answer = await api.search(q, { labels: label, limit: 1 });
+    const hit = Array.isArray(answer.results) ? answer.results[0] : null;
+    return hit && typeof hit.id === 'string' ? hit : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Falls back to the best match for the most common label when none of the anchors exists. */
+async function fallbackAnchor(store) {
+  const labels = (store.meta && store.meta.labels) || [];
+  const top = labels.filter((l) => l.name !== 'Source').sort((a, b) => (b.count || 0) - (a.count || 0))[0];
+  if (!top) return [];
+  try {
+    const answer = await api.search('a', { labels: top.name, limit: 1 });
+    return (answer.results || []).slice(0, 1);
+  } catch {
+    return [];
+  }
+}
+
+/** Loads the start view; resolves to the number of nodes drawn. */
+export async function loadStartView(graph, store) {
+  let hits = (await Promise.all(ANCHORS.map(findAnchor)))
+    .map((hit, i) => hit && { ...hit, limit: ANCHORS[i].limit })
+    .filter(Boolean);
+  if (!hits.length) hits = (await fallbackAnchor(store)).map((h) => ({ ...h, limit: 15 }));
+  if (!hits.length) {
+    store.message('Search for an entity to begin (try “DeepSeek”).');
+    return 0;
+  }
+  const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i);
+  graph.addPayload({
+    nodes: unique.map((h) => ({ data: { id: h.id, label: h.label, name: h.name } })),
+    edges: [],
+  });
+  for (const hit of unique) {
+    await graph.expand(hit.id, { limit: hit.limit, quiet: true });
+  }
+  graph.tidy({ animate: false });
+  const names = unique.map((h) => h.name).join(', ');
+  store.message(`Start view: ${names} and some of their neighbours. Search, or double-click a node to expand it.`);
+  return graph.cy.nodes().length;
+}
