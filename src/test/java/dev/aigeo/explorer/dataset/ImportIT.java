@@ -1,0 +1,189 @@
+package dev.aigeo.explorer.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.support.Fixtures;
+import dev.aigeo.explorer.support.TestNeo4j;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportIT {
+
+    @TempDir
+    Path dir;
+
+    private final Graph graph = TestNeo4j.graph();
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestNeo4j.reset();
+    }
+
+    private static long nodes() {
+        return TestNeo4j.count("MATCH (n:Entity) RETURN count(n) AS count");
+    }
+
+    private static long relationships() {
+        return TestNeo4j.count("MATCH ()-[r]->() RETURN count(r) AS count");
+    }
+
+    @Test
+    void importsTheFixtureAndReportsCounts() {
+        Datasets.ImportResult result = Datasets.importInto(graph, Fixtures.dataset("fixture"));
+
+        assertThat(result.faults()).isEmpty();
+        assertThat(result.report().nodes()).isEqualTo(26);
+        assertThat(result.report().relationships()).isEqualTo(24);
+        assertThat(nodes()).isEqualTo(26);
+        assertThat(relationships()).isEqualTo(24);
+    }
+
+    @Test
+    void importingTwiceGivesTheSameGraph() {
+        Datasets.importInto(graph, Fixtures.dataset("fixture"));
+        String before = fingerprint();
+
+        Datasets.ImportResult second = Datasets.importInto(graph, Fixtures.dataset("fixture"));
+
+        assertThat(second.report().removedNodes()).isZero();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(nodes()).isEqualTo(26);
+        assertThat(relationships()).isEqualTo(24);
+    }
+
+    @Test
+    void storesLabelsPrimaryLabelPartialDatesAndProvenance() {
+        Datasets.importInto(graph, Fixtures.dataset("fixture"));
+
+        Map<String, Object> alibaba = graph.read("""
+                MATCH (n:Entity {id: 'cloud:alibaba'})
+                RETURN labels(n) AS labels, n.primaryLabel AS primary, n.founded AS founded,
+                       n.foundedPrecision AS precision, n.dataset AS dataset""", Map.of(), rows -> Map.of(
+                "labels", rows.get(0).strings("labels"), "primary", rows.get(0).string("primary"),
+                "founded", rows.get(0).value("founded"), "precision", rows.get(0).string("precision"),
+                "dataset", rows.get(0).string("dataset")));
+        assertThat(alibaba).containsEntry("primary", "CloudProvider").containsEntry("founded", "2009-01-01")
+                .containsEntry("precision", "year").containsEntry("dataset", "fixture");
+        assertThat(alibaba.get("labels")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("Entity", "CloudProvider", "Lab");
+
+        long keyed = TestNeo4j.count("""
+                MATCH (:Entity {id: 'country:cn'})-[r:DOWNLOAD_SHARE]->(:Entity {id: 'org:hub'})
+                WHERE r.id STARTS WITH 'country:cn|DOWNLOAD_SHARE|org:hub|' AND r.sources = ['src:report']
+                RETURN count(r) AS count""");
+        assertThat(keyed).isEqualTo(2);
+    }
+
+    @Test
+    void aFaultyDatasetChangesNothing() throws Exception {
+        Datasets.importInto(graph, Fixtures.dataset("fixture"));
+        String before = fingerprint();
+        Path bad = copyOfFixture();
+        Files.writeString(bad.resolve("nodes/extra.csv"), "id:ID,:LABEL,name\nlab:new,Lab,New lab\nlab:bad,lab,Bad\n");
+        Files.writeString(bad.resolve("relationships/extra.csv"),
+                ":START_ID,:END_ID,:TYPE,sources:string[]\nlab:new,lab:nowhere,ADOPTS,src:report\n");
+
+        Datasets.ImportResult result = Datasets.importInto(graph, bad);
+
+        assertThat(result.imported()).isFalse();
+        assertThat(result.faults()).extracting(Fault::toString).containsExactly(
+                "nodes/extra.csv:3: label 'lab' is not UpperCamelCase (^[A-Z][A-Za-z0-9]*$)",
+                "relationships/extra.csv:2: unknown end node 'lab:nowhere'");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void reimportRemovesWhatTheDatasetNoLongerContainsAndRelabels() throws Exception {
+        Datasets.importInto(graph, Fixtures.dataset("fixture"));
+        Path changed = copyOfFixture();
+        Files.writeString(changed.resolve("relationships/hub.csv"),
+                ":START_ID,:END_ID,:TYPE,sources:string[],confidence\norg:hub,org:partner-01,PARTNERS_WITH,src:news,high\n");
+        Files.writeString(changed.resolve("nodes/partners.csv"), "id:ID,:LABEL,name\norg:partner-01,Lab,Partner 1\n");
+
+        Datasets.ImportResult result = Datasets.importInto(graph, changed);
+
+        assertThat(result.report().removedNodes()).isEqualTo(11);
+        assertThat(result.report().removedRelationships()).isEqualTo(11);
+        assertThat(TestNeo4j.count("MATCH (:Entity {id: 'org:hub'})-[r:PARTNERS_WITH]->() RETURN count(r) AS count"))
+                .isEqualTo(1);
+        List<String> labels = graph.read("MATCH (n:Entity {id: 'org:partner-01'}) RETURN labels(n) AS labels",
+                Map.of(), rows -> rows.get(0).strings("labels"));
+        assertThat(labels).containsExactlyInAnyOrder("Entity", "Lab");
+        String confidence = graph.read(
+                "MATCH ()-[r {id: 'org:hub|PARTNERS_WITH|org:partner-01'}]->() RETURN r.confidence AS c", Map.of(),
+                rows -> rows.get(0).string("c"));
+        assertThat(confidence).isEqualTo("high");
+    }
+
+    @Test
+    void anotherDatasetMayPointAtExistingEntitiesAndLeavesThemAlone() throws Exception {
+        Datasets.importInto(graph, Fixtures.dataset("fixture"));
+        Path other = dir.resolve("other");
+        new DatasetFiles(other)
+                .file("nodes/n.csv", "id:ID,:LABEL,name\nlab:moonshot,Lab,Moonshot AI\n")
+                .file("relationships/r.csv", """
+                        :START_ID,:END_ID,:TYPE,sources:string[],confidence
+                        lab:moonshot,country:cn,HEADQUARTERED_IN,src:report,high
+                        lab:moonshot,country:nowhere,HEADQUARTERED_IN,src:report,high
+                        """);
+
+        Datasets.ImportResult rejected = Datasets.importInto(graph, other);
+        assertThat(rejected.faults()).extracting(Fault::toString)
+                .containsExactly("relationships/r.csv:3: unknown end node 'country:nowhere'");
+
+        Files.writeString(other.resolve("relationships/r.csv"),
+                ":START_ID,:END_ID,:TYPE,sources:string[],confidence\nlab:moonshot,country:cn,HEADQUARTERED_IN,src:report,high\n");
+        Datasets.ImportResult imported = Datasets.importInto(graph, other);
+
+        assertThat(imported.report().dataset()).isEqualTo("other");
+        assertThat(imported.report().removedNodes()).isZero();
+        assertThat(nodes()).isEqualTo(27);
+        assertThat(TestNeo4j.count("MATCH (n:Entity {dataset: 'fixture'}) RETURN count(n) AS count")).isEqualTo(26);
+    }
+
+    @Test
+    void theBundledDefaultDatasetIsValidAndImports() {
+        ParsedDataset bundled = Datasets.validate(Datasets.bundled());
+        assertThat(bundled.faults()).isEmpty();
+
+        Datasets.ImportResult result = Datasets.importInto(graph, Datasets.bundled());
+
+        assertThat(result.faults()).isEmpty();
+        assertThat(nodes()).isEqualTo(bundled.nodes().size());
+        assertThat(relationships()).isEqualTo(bundled.relationships().size());
+    }
+
+    private Path copyOfFixture() throws Exception {
+        Path source = Fixtures.dataset("fixture");
+        Path target = dir.resolve("fixture");
+        try (var files = Files.walk(source)) {
+            for (Path path : files.toList()) {
+                Path to = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Every node and relationship with its properties (the import id aside), in a stable order. */
+    private String fingerprint() {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(graph.read("MATCH (n:Entity) RETURN n", Map.of(),
+                rows -> rows.stream().map(r -> r.node("n").toString()).toList()));
+        lines.addAll(graph.read("MATCH (a)-[r]->(b) RETURN r, a.id AS source, b.id AS target", Map.of(),
+                rows -> rows.stream().map(r -> r.edge("r", "source", "target").toString()).toList()));
+        lines.sort(null);
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.aigeo.explorer.support;
+
+import dev.aigeo.explorer.graph.EmbeddedNeo4j;
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.graph.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * One Neo4j for all integration tests of a run: a Testcontainers Neo4j 5.26 community when Docker is available,
+ * otherwise the app's own embedded Neo4j. Both get the hardening settings of {@code neo4j/hardening.conf}, so the
+ * same tests make the same assertions against either.
+ */
+public final class TestNeo4j {
+
+    public static final String IMAGE = "neo4j:5.26-community";
+
+    private static Graph graph;
+    private static String mode;
+    private static URI boltUri;
+
+    private TestNeo4j() {
+    }
+
+    public static synchronized Graph graph() {
+        if (graph == null) {
+            start();
+        }
+        return graph;
+    }
+
+    /** "testcontainers" or "embedded". */
+    public static synchronized String mode() {
+        graph();
+        return mode;
+    }
+
+    public static synchronized URI boltUri() {
+        graph();
+        return boltUri;
+    }
+
+    /** Empties the database (schema stays) so a test class starts from nothing. */
+    public static void reset() {
+        graph().write(Duration.ofMinutes(1), tx -> tx.run("MATCH (n) DETACH DELETE n")
+                .consume());
+    }
+
+    public static long count(String cypher) {
+        return graph().read(cypher, Map.of(), rows -> rows.get(0).number("count"));
+    }
+
+    private static void start() {
+        Runnable stop;
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            Neo4jContainer container = new Neo4jContainer(IMAGE).withoutAuthentication();
+            hardening().forEach(container::withNeo4jConfig);
+            container.start();
+            boltUri = URI.create(container.getBoltUrl());
+            mode = "testcontainers";
+            stop = container::stop;
+        } else {
+            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(tempDir(), 0, null, "16m");
+            boltUri = embedded.boltUri();
+            mode = "embedded";
+            stop = embedded::close;
+        }
+        Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", Duration.ofSeconds(10));
+        Schema.apply(connected);
+        graph = connected;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            connected.close();
+            stop.run();
+        }));
+    }
+
+    private static Map<String, String> hardening() {
+        try (InputStream in = TestNeo4j.class.getResourceAsStream("/neo4j/hardening.conf")) {
+            Map<String, String> settings = new java.util.LinkedHashMap<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> settings.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+            return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("explorer-it-neo4j");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
