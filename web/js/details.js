@@ -74,7 +74,9 @@ export class DetailsPanel {
       const entity = await api.entity(id);
       if (token !== this.token) return;
       const props = { ...(entity.properties || {}) };
-      this.renderNodeHead({ ...data, ...props, id }, entity.labels, props, entity.degree);
+      const label = entity.label || data.label;
+      this.renderNodeHead({ ...data, ...props, id, label, name: entity.name || props.name || data.name }, entity.labels, props,
+        entity.degree);
       const sources = Array.isArray(entity.sources) ? entity.sources : [];
       this.el.sourcesHeading.textContent = `Cited in ${sources.length} source${sources.length === 1 ? '' : 's'}`;
       this.renderSources(sources, sources.length ? '' : 'No relationship of this entity cites a source.');
@@ -114,10 +116,10 @@ export class DetailsPanel {
     if (!exp) children.push(expand);
     else {
       children.push(el('p', 'expansion-note', exp.truncated
-        ? `Showing ${exp.shown} of ${exp.total} neighbours${exp.types ? ` (${exp.types})` : ''}.`
-        : `All ${exp.total} neighbours${exp.types ? ` (${exp.types})` : ''} shown.`));
-      if (exp.truncated) {
-        const more = el('button', 'primary', 'Show more');
+        ? `Showing ${exp.shown} of ${exp.total} connections${exp.types ? ` (${exp.types})` : ''}.`
+        : `All ${exp.total} connections${exp.types ? ` (${exp.types})` : ''} shown.`));
+      if (exp.truncated && exp.nextStep > 0) {
+        const more = el('button', 'primary', `Show ${exp.nextStep} more`);
         Object.assign(more.dataset, { action: 'more', id, types: exp.types || '' });
         children.push(more);
       } else if (exp.types) {

@@ -5,12 +5,12 @@ import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { buildStyle } from './graph-style.js';
 import { placeAround, placeBeside } from './placement.js';
+import { fitViewport, isInView } from './viewport.js';
 
 export const FIRST_LIMIT = 25;
-const STEP = 50;
+const STEP = 50; // "show more" raises the limit by this much
 const MAX_LIMIT = 500; // the API's maximum for /neighbors
 const NEAR_LABELS_MAX = 14;
-const PADDING = 36;
 
 /** Cytoscape node data from a payload node, an entity, or a search result. */
 function nodeData(raw, fallbackLabel) {
@@ -40,6 +40,7 @@ export class GraphController {
     this.labels = new Set();
     this.pending = new Set();
     this.anchor = null; // node whose neighbours the arrow keys walk through
+    this.overlays = [];
     this.cy = cytoscape({
       container,
       elements: [],
@@ -105,6 +106,7 @@ export class GraphController {
     const next = list[(index + direction + list.length) % list.length] || list[0];
     if (!this.anchor) this.anchor = next.id();
     store.select('node', next.id());
+    store.message(`${next.data('name')} (${next.data('label')}), ${index < 0 ? 1 : ((index + direction + list.length) % list.length) + 1} of ${list.length}`);
     this.center(next, false);
   }
 
@@ -174,8 +176,9 @@ export class GraphController {
     const { cy } = this;
     let node = cy.getElementById(entity.id);
     if (node.empty()) {
-      const data = nodeData({ ...(entity.properties || {}), labels: entity.labels, id: entity.id, name: entity.name
-        || (entity.properties && entity.properties.name), label: label || (entity.properties || {}).primaryLabel }, label);
+      const props = entity.properties || {};
+      const data = nodeData({ ...props, labels: entity.labels, id: entity.id, name: entity.name || props.name,
+        label: entity.label || label || props.primaryLabel });
       this.addPayload({ nodes: [{ data }], edges: [] });
       node = cy.getElementById(entity.id);
     }
@@ -193,17 +196,18 @@ export class GraphController {
   }
 
   /** Loads neighbours of a node. `more` raises the previous limit; `types` filters by relationship type. */
-  async expand(id, { more = false, types, limit: wanted, quiet = false } = {}) {
+  async expand(id, { more: moreAsked = false, types, limit: wanted, quiet = false } = {}) {
     const { cy, store } = this;
     const node = cy.getElementById(id);
     if (node.empty() || this.pending.has(id)) return null;
     const prev = store.expansions.get(id);
     const sameTypes = prev && String(prev.types || '') === String(types || '');
-    let limit = wanted || FIRST_LIMIT;
-    if (prev && sameTypes) limit = more ? Math.min(MAX_LIMIT, prev.limit + STEP) : prev.limit;
+    const more = moreAsked || (sameTypes && prev.truncated && !wanted); // expanding a capped node again shows more
+    const limit = more && sameTypes ? Math.min(MAX_LIMIT, prev.limit + STEP)
+      : Math.min(MAX_LIMIT, wanted || (sameTypes ? prev.limit : FIRST_LIMIT));
     const name = node.data('name');
-    if (prev && sameTypes && !more && !prev.truncated && !wanted) {
-      if (!quiet) store.message(`All ${prev.total} neighbours of ${name} are shown.`);
+    if (sameTypes && !more && !prev.truncated) {
+      if (!quiet) store.message(`All ${prev.total} connections of ${name} are shown.`);
       return prev;
     }
     this.pending.add(id);
@@ -212,12 +216,14 @@ export class GraphController {
     try {
       const payload = await api.neighbors(id, { limit, types });
       const added = this.addPayload(payload, id);
-      const neighbourIds = new Set((payload.nodes || []).map((n) => n && n.data && n.data.id).filter((n) => n && n !== id));
-      const shown = neighbourIds.size;
+      // limit and total count relationships (rows), not distinct neighbour nodes
+      const shown = Array.isArray(payload.edges) ? payload.edges.length : 0;
       const total = Number.isFinite(payload.total) ? payload.total : shown;
-      const expansion = { id, name, shown, total, truncated: !!payload.truncated, limit, types, added: added.nodes.length };
+      const truncated = !!payload.truncated;
+      const expansion = { id, name, shown, total, truncated, limit, types, added: added.nodes.length,
+        nextStep: truncated ? Math.max(0, Math.min(STEP, MAX_LIMIT - limit, total - shown)) : 0 };
       cy.batch(() => { node.addClass('expanded'); node.toggleClass('more', expansion.truncated); });
-      if (!quiet) this.reveal(node.closedNeighborhood('node'));
+      if (!quiet) this.reveal(added.nodes.union(node));
       store.recordExpansion(expansion);
       return expansion;
     } catch (err) {
@@ -245,38 +251,9 @@ export class GraphController {
     this.overlays = elements;
   }
 
-  /** Zoom and pan that fit `eles` into the largest part of the container not covered by an overlay. */
-  fitViewport(eles) {
-    const { cy } = this;
-    const bb = eles.boundingBox({ includeLabels: true });
-    const box = this.container.getBoundingClientRect();
-    const rects = (this.overlays || []).filter((o) => !o.hidden && o.offsetParent)
-      .map((o) => o.getBoundingClientRect())
-      .map((r) => ({ x1: r.left - box.left, y1: r.top - box.top, x2: r.right - box.left, y2: r.bottom - box.top }));
-    const top = Math.max(0, ...rects.filter((r) => r.y1 < 60).map((r) => r.y2));
-    const legend = rects.find((r) => r.y1 >= 60) || null;
-    const areas = [{ x1: 0, y1: top, x2: box.width, y2: box.height }];
-    if (legend) {
-      areas.length = 0;
-      areas.push({ x1: legend.x2, y1: top, x2: box.width, y2: box.height }, { x1: 0, y1: top, x2: box.width, y2: legend.y1 });
-    }
-    let best = null;
-    for (const a of areas) {
-      const w = a.x2 - a.x1 - 2 * PADDING;
-      const h = a.y2 - a.y1 - 2 * PADDING;
-      if (w <= 0 || h <= 0) continue;
-      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / (bb.w || 1), h / (bb.h || 1), 1.6)));
-      if (!best || zoom > best.zoom) {
-        const pan = { x: a.x1 + PADDING + (w - zoom * bb.w) / 2 - zoom * bb.x1, y: a.y1 + PADDING + (h - zoom * bb.h) / 2 - zoom * bb.y1 };
-        best = { zoom, pan };
-      }
-    }
-    return best;
-  }
-
   fit({ eles = this.cy.elements(':visible'), animate = true } = {}) {
     if (eles.empty()) return;
-    const viewport = this.fitViewport(eles);
+    const viewport = fitViewport(this.cy, eles.boundingBox({ includeLabels: true }), this.container, this.overlays);
     if (!viewport) return;
     this.cy.stop();
     if (animate) this.cy.animate(viewport, { duration: 300 });
@@ -285,16 +262,7 @@ export class GraphController {
 
   /** Brings `eles` into view when part of them is off screen or under an overlay. */
   reveal(eles) {
-    const bb = eles.renderedBoundingBox({ includeLabels: false });
-    const box = this.container.getBoundingClientRect();
-    const hidden = (this.overlays || []).filter((o) => !o.hidden && o.offsetParent).some((o) => {
-      const r = o.getBoundingClientRect();
-      const x1 = r.left - box.left;
-      const y1 = r.top - box.top;
-      return bb.x1 < x1 + r.width && bb.x2 > x1 && bb.y1 < y1 + r.height && bb.y2 > y1;
-    });
-    if (!hidden && bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= box.width && bb.y2 <= box.height) return;
-    this.fit({ eles });
+    if (!isInView(eles.renderedBoundingBox({ includeLabels: false }), this.container, this.overlays)) this.fit({ eles });
   }
 
   /** A full force-directed layout: used for the first view and the "Tidy" button. */
@@ -303,7 +271,8 @@ export class GraphController {
     if (eles.empty()) return;
     const layout = eles.layout({
       name: 'cose', randomize: false, animate: animate ? 'end' : false, animationDuration: 400, fit: false,
-      nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, numIter: 1500,
+      nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 7000, numIter: 1500,
+      gravity: 1.5, componentSpacing: 30,
     });
     layout.one('layoutstop', () => this.fit({ eles, animate }));
     layout.run();

@@ -16,8 +16,8 @@ export class LegendPanel {
     store.addEventListener('meta', () => this.render());
     store.addEventListener('hidden', () => this.syncPressed());
     this.el.list.addEventListener('click', (e) => {
-      const button = e.target.closest('button[data-label]');
-      if (button) store.toggleLabel(button.dataset.label);
+      const entry = e.target.closest('button') && e.target.closest('li[data-label]');
+      if (entry) store.toggleLabel(entry.dataset.label);
     });
     this.el.toggle.addEventListener('click', () => this.setOpen(this.el.toggle.getAttribute('aria-expanded') !== 'true'));
     // on small screens the legend would cover most of the graph: start folded
@@ -39,7 +39,6 @@ export class LegendPanel {
       li.dataset.label = l.name;
       const button = el('button', 'legend-button');
       button.type = 'button';
-      button.dataset.label = l.name;
       button.title = `Show or hide ${l.name} nodes`;
       const count = Number.isFinite(l.count) ? l.count.toLocaleString() : '';
       button.append(swatch(l.name, this.store), el('span', 'legend-name', l.name), el('span', 'count', count));
@@ -54,10 +53,10 @@ export class LegendPanel {
 
   syncPressed() {
     const hidden = this.store.hiddenLabels;
-    this.el.list.querySelectorAll('button[data-label]').forEach((b) => {
-      const shown = !hidden.has(b.dataset.label);
-      b.setAttribute('aria-pressed', String(shown));
-      b.closest('li').classList.toggle('is-hidden', !shown);
+    this.el.list.querySelectorAll('li[data-label]').forEach((li) => {
+      const shown = !hidden.has(li.dataset.label);
+      li.querySelector('button').setAttribute('aria-pressed', String(shown));
+      li.classList.toggle('is-hidden', !shown);
     });
   }
 }

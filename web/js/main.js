@@ -42,22 +42,36 @@ $('#toolbar').addEventListener('click', (e) => {
 });
 
 let started = false;
+let attempts = 0;
+const RETRY_MS = 5000;
+const MAX_ATTEMPTS = 4;
 
+async function loadMeta() {
+  try {
+    store.setMeta(await api.meta());
+    return true;
+  } catch (err) {
+    store.error(err, 'Could not load labels and counts');
+    return false;
+  }
+}
+
+/** Meta (legend, colours) then the start view; a failed step is tried again a few times. */
 async function start() {
   if (started) return;
   started = true;
+  attempts += 1;
+  const metaOk = store.meta ? true : await loadMeta();
+  let count = 0;
   try {
-    store.setMeta(await api.meta());
-  } catch (err) {
-    store.error(err, 'Could not load labels and counts');
-  }
-  try {
-    const count = await loadStartView(graph, store);
+    count = graph.cy.nodes().length || await loadStartView(graph, store);
     graphEl.dataset.ready = 'true'; // lets tests wait for the first view
-    if (!count && !store.meta) started = false;
   } catch (err) {
-    started = false;
     store.error(err, 'Could not load the start view');
+  }
+  if ((!metaOk || !count) && attempts < MAX_ATTEMPTS) {
+    started = false;
+    setTimeout(() => { if (store.isUp) start(); }, RETRY_MS);
   }
 }
 

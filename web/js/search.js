@@ -130,14 +130,13 @@ export class SearchPanel {
     else this.close();
   }
 
-  /** The server's `matched` field (what the query hit: an alias, a description…), when it adds something. */
+  /** What the query hit when it was not the name: `matched` names the field, `matchedText` the text. */
   matchedText(r) {
-    const m = r.matched;
-    let text = '';
-    if (typeof m === 'string') text = m;
-    else if (Array.isArray(m)) text = m.filter((x) => typeof x === 'string').join(', ');
-    if (!text || text === r.name || text === 'name') return '';
-    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    const field = typeof r.matched === 'string' ? r.matched : '';
+    const text = typeof r.matchedText === 'string' ? r.matchedText : '';
+    if (!field || field === 'name' || !text || text === r.name) return '';
+    const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    return `${field}: ${short}`;
   }
 
   open() {

@@ -1,14 +1,16 @@
 // The first view: a few well-known entities of the motivating story, each with a handful of neighbours,
 // so that the page opens on something readable rather than a hairball. There is no "overview" endpoint:
-// the anchors are found through /api/search (label-filtered) so they do not depend on exact ids.
+// the anchors are found through /api/search (label-filtered) so they do not depend on exact ids, and each
+// is expanded by the relationship types that tie the story together (State Council → "AI+" → DeepSeek and
+// Alibaba Cloud → its Jakarta region ← Indonesia). Missing anchors or types just leave less on screen.
 
 import { api } from './api.js';
 
 const ANCHORS = [
-  { q: 'DeepSeek', label: 'Lab', limit: 12 },
-  { q: 'Alibaba Cloud', label: 'CloudProvider', limit: 8 },
-  { q: 'State Council', label: 'Government', limit: 6 },
-  { q: 'Indonesia', label: 'Country', limit: 6 },
+  { q: 'DeepSeek', label: 'Lab', limit: 14, types: 'PROMOTES,DEVELOPS,RESTRICTS' },
+  { q: 'Alibaba Cloud', label: 'CloudProvider', limit: 10, types: 'PROMOTES,OPERATES' },
+  { q: 'State Council', label: 'Government', limit: 6, types: 'ISSUED' },
+  { q: 'Indonesia', label: 'Country', limit: 8, types: 'LOCATED_IN' },
 ];
 
 async function findAnchor({ q, label }) {
@@ -37,7 +39,7 @@ async function fallbackAnchor(store) {
 /** Loads the start view; resolves to the number of nodes drawn. */
 export async function loadStartView(graph, store) {
   let hits = (await Promise.all(ANCHORS.map(findAnchor)))
-    .map((hit, i) => hit && { ...hit, limit: ANCHORS[i].limit })
+    .map((hit, i) => hit && { ...hit, limit: ANCHORS[i].limit, types: ANCHORS[i].types })
     .filter(Boolean);
   if (!hits.length) hits = (await fallbackAnchor(store)).map((h) => ({ ...h, limit: 15 }));
   if (!hits.length) {
@@ -49,9 +51,7 @@ export async function loadStartView(graph, store) {
     nodes: unique.map((h) => ({ data: { id: h.id, label: h.label, name: h.name } })),
     edges: [],
   });
-  for (const hit of unique) {
-    await graph.expand(hit.id, { limit: hit.limit, quiet: true });
-  }
+  await Promise.all(unique.map((hit) => graph.expand(hit.id, { limit: hit.limit, types: hit.types, quiet: true })));
   graph.tidy({ animate: false });
   const names = unique.map((h) => h.name).join(', ');
   store.message(`Start view: ${names} and some of their neighbours. Search, or double-click a node to expand it.`);

@@ -79,14 +79,18 @@ export class StatusLine {
     const what = exp.types ? ` ${exp.types}` : '';
     const parts = [];
     if (exp.truncated) {
-      parts.push(el('span', 'truncation', `${exp.name}: showing ${exp.shown} of ${exp.total}${what} neighbours.`));
-      const more = el('button', 'primary small', 'Show more');
-      Object.assign(more.dataset, { action: 'more', id: exp.id, types: exp.types || '' });
-      more.id = 'show-more';
-      parts.push(more);
+      parts.push(el('span', 'truncation', `${exp.name}: showing ${exp.shown} of ${exp.total}${what} connections.`));
+      if (exp.nextStep > 0) {
+        const more = el('button', 'primary small', `Show ${exp.nextStep} more`);
+        Object.assign(more.dataset, { action: 'more', id: exp.id, types: exp.types || '' });
+        more.id = 'show-more';
+        parts.push(more);
+      } else {
+        parts.push(el('span', null, 'That is the most one expansion shows; filter by type in the details panel.'));
+      }
     } else {
-      parts.push(el('span', null, `${exp.name}: all ${exp.total}${what} neighbours shown`
-        + `${exp.added ? ` (${exp.added} new)` : ''}.`));
+      parts.push(el('span', null, `${exp.name}: all ${exp.total}${what} connections shown`
+        + `${exp.added ? ` (${exp.added} new nodes)` : ''}.`));
       this.timer = setTimeout(() => { this.root.hidden = true; }, 8000);
     }
     this.root.replaceChildren(...parts);

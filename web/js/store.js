@@ -4,10 +4,11 @@
 //   health     {status, body}              server health changed (UP, DOWN, STARTING, UNREACHABLE)
 //   meta       meta                        /api/meta loaded (labels with colours, types, dataset)
 //   selection  {kind, id} | null           a node or an edge was selected, or the selection cleared
-//   expansion  {id, name, shown, total, truncated, limit, types}   neighbours of a node were loaded
+//   expansion  {id, name, shown, total, truncated, limit, types, added, nextStep}   neighbours were loaded
+//              (shown/total count relationships, as the API's limit and total do)
 //   hidden     {labels: string[]}          labels hidden from the graph through the legend
 //   message    {text, kind, action?}       a status line for the user (kind: info | error)
-//   expand-request {id, more, types}        a panel asks for the neighbours of a node
+//   expand-request {id, more, types, limit}        a panel asks for the neighbours of a node
 //   unavailable  ApiError                   a call failed with 503 or no answer: time to re-check health
 
 import { labelStyle } from './palette.js';
@@ -65,8 +66,8 @@ export class Store extends EventTarget {
     this.emit('expansion', expansion);
   }
 
-  requestExpand(id, { more = false, types } = {}) {
-    this.emit('expand-request', { id, more, types });
+  requestExpand(id, { more = false, types, limit } = {}) {
+    this.emit('expand-request', { id, more, types, limit });
   }
 
   toggleLabel(label) {

@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,18 +52,22 @@ public final class ExplorerServer implements AutoCloseable {
     /** Validates the start-up dataset, then starts everything; the dataset loads in the background. */
     public static ExplorerServer start(Config config) {
         Path folder = config.dataset() != null ? config.dataset() : Datasets.bundled();
-        ParsedDataset dataset = Datasets.validate(folder);
-        if (!dataset.valid()) {
-            throw new DatasetRejected(dataset.faults());
-        }
+        CompletableFuture<ParsedDataset> validation = CompletableFuture.supplyAsync(() -> Datasets.validate(folder));
         EmbeddedNeo4j embedded = config.embedded()
                 ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.neo4jPassword(), config.pageCacheSize())
                 : null;
+        ParsedDataset dataset = validation.join();
+        if (!dataset.valid()) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw new DatasetRejected(dataset.faults());
+        }
         URI uri = embedded != null ? embedded.boltUri() : config.neo4jUri();
         Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
                 config.queryTimeout());
         DatasetStatus status = new DatasetStatus();
-        Thread loader = new Thread(new StartupLoader(graph, folder, dataset.name(), status), "dataset-loader");
+        Thread loader = new Thread(new StartupLoader(graph, dataset, status), "dataset-loader");
         Javalin app = ExplorerApp.create(config, graph, status).start();
         loader.start();
         LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);

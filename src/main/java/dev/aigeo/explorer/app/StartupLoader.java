@@ -2,10 +2,10 @@ package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.dataset.Fault;
+import dev.aigeo.explorer.dataset.ParsedDataset;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphUnavailableException;
 import dev.aigeo.explorer.graph.Schema;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +19,14 @@ final class StartupLoader implements Runnable {
     private static final long RETRY_MILLIS = 2_000;
 
     private final Graph graph;
-    private final Path folder;
+    private final ParsedDataset dataset;
     private final DatasetStatus status;
 
-    StartupLoader(Graph graph, Path folder, String datasetName, DatasetStatus status) {
+    StartupLoader(Graph graph, ParsedDataset dataset, DatasetStatus status) {
         this.graph = graph;
-        this.folder = folder;
+        this.dataset = dataset;
         this.status = status;
-        status.loading(datasetName);
+        status.loading(dataset.name());
     }
 
     @Override
@@ -52,7 +52,13 @@ final class StartupLoader implements Runnable {
         long started = System.nanoTime();
         Schema.apply(graph);
         LOG.info("Schema ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        Datasets.ImportResult result = Datasets.importInto(graph, folder);
+        if (Datasets.isCurrent(graph, dataset)) {
+            status.ready(dataset.name(), dataset.manifest().version());
+            LOG.info("Dataset {} {} is already in the database, unchanged; not re-imported", dataset.name(),
+                    dataset.manifest().version());
+            return;
+        }
+        Datasets.ImportResult result = Datasets.importInto(graph, dataset);
         if (!result.imported()) {
             result.faults().stream().map(Fault::toString).forEach(LOG::error);
             status.failed("the dataset has " + result.faults().size() + " faults against this database");

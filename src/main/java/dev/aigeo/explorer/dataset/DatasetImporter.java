@@ -81,6 +81,15 @@ public final class DatasetImporter {
                 });
     }
 
+    /** True when the database holds exactly this dataset already (same files, same storage format). */
+    public boolean holds(ParsedDataset dataset) {
+        return graph.read("""
+                OPTIONAL MATCH (d:DatasetInfo {name: $name, fingerprint: $fingerprint})
+                RETURN d IS NOT NULL AND d.nodes = COUNT { (n:Entity {dataset: $name}) } AS current""",
+                Map.of("name", dataset.name(), "fingerprint", dataset.fingerprint()),
+                rows -> !rows.isEmpty() && rows.get(0).flag("current"));
+    }
+
     /** Writes a dataset that {@link DatasetValidator} found valid. */
     public Report write(ParsedDataset dataset) {
         if (!dataset.valid()) {
@@ -150,6 +159,7 @@ public final class DatasetImporter {
         Manifest m = dataset.manifest();
         Map<String, Object> info = new HashMap<>();
         info.put("importId", importId);
+        info.put("fingerprint", dataset.fingerprint());
         info.put("nodes", dataset.nodes().size());
         info.put("relationships", dataset.relationships().size());
         putIfPresent(info, "version", m.version());

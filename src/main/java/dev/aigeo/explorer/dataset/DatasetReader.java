@@ -42,7 +42,7 @@ public final class DatasetReader {
         reader.readFolder(root, "nodes", true, file -> reader.readNodes(root, file, vocabulary));
         reader.readFolder(root, "relationships", false, file -> reader.readRelationships(root, file, vocabulary));
         return new ParsedDataset(manifest, List.copyOf(reader.nodes), List.copyOf(reader.relationships),
-                reader.faults);
+                reader.faults, Fingerprint.of(root));
     }
 
     private Manifest readManifest(Path root) {

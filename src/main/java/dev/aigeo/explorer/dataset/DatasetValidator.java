@@ -57,7 +57,7 @@ public final class DatasetValidator {
             }
         }
         faults.sort(null);
-        return new ParsedDataset(dataset.manifest(), dataset.nodes(), dataset.relationships(), List.copyOf(faults));
+        return dataset.withFaults(faults);
     }
 
     private static Set<String> referencedOutside(ParsedDataset dataset, Set<String> inside) {

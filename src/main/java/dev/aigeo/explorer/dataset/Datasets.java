@@ -31,12 +31,21 @@ public final class Datasets {
 
     /** Validates against the database (endpoints may already exist there) and, if there is no fault, imports. */
     public static ImportResult importInto(Graph graph, Path folder) {
+        return importInto(graph, DatasetReader.read(folder, folderName(folder)));
+    }
+
+    /** The same for a dataset already read (its file faults, if any, are kept). */
+    public static ImportResult importInto(Graph graph, ParsedDataset parsed) {
         DatasetImporter importer = new DatasetImporter(graph);
-        ParsedDataset parsed = DatasetReader.read(folder, folderName(folder));
         ParsedDataset checked = DatasetValidator.validate(parsed, importer.existingEntities(parsed.name()));
         return checked.valid()
                 ? new ImportResult(List.of(), importer.write(checked))
                 : new ImportResult(checked.faults(), null);
+    }
+
+    /** True when the database already holds exactly this dataset, as imported from the same files. */
+    public static boolean isCurrent(Graph graph, ParsedDataset dataset) {
+        return new DatasetImporter(graph).holds(dataset);
     }
 
     private static String folderName(Path folder) {

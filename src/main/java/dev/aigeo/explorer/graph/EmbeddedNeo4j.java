@@ -1,12 +1,10 @@
 package dev.aigeo.explorer.graph;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Objects;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -26,8 +24,6 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
-    private static final String HARDENING = "/neo4j/hardening.conf";
-
     private final DatabaseManagementService service;
     private final int boltPort;
 
@@ -45,9 +41,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             Files.createDirectories(home);
             Path conf = home.resolve("neo4j-hardening.conf");
-            try (InputStream in = EmbeddedNeo4j.class.getResourceAsStream(HARDENING)) {
-                Files.copy(Objects.requireNonNull(in, HARDENING), conf, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.writeString(conf, Hardening.text());
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .loadPropertiesFromFile(conf)
                     .setConfig(BoltConnector.enabled, true)

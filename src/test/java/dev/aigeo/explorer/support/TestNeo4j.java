@@ -2,12 +2,11 @@ package dev.aigeo.explorer.support;
 
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.graph.Hardening;
 import dev.aigeo.explorer.graph.Schema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +62,7 @@ public final class TestNeo4j {
         Runnable stop;
         if (DockerClientFactory.instance().isDockerAvailable()) {
             Neo4jContainer container = new Neo4jContainer(IMAGE).withoutAuthentication();
-            hardening().forEach(container::withNeo4jConfig);
+            Hardening.settings().forEach(container::withNeo4jConfig);
             container.start();
             boltUri = URI.create(container.getBoltUrl());
             mode = "testcontainers";
@@ -81,19 +80,6 @@ public final class TestNeo4j {
             connected.close();
             stop.run();
         }));
-    }
-
-    private static Map<String, String> hardening() {
-        try (InputStream in = TestNeo4j.class.getResourceAsStream("/neo4j/hardening.conf")) {
-            Map<String, String> settings = new java.util.LinkedHashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(l -> settings.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
-            return settings;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path tempDir() {

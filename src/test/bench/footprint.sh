@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Footprint of `java -jar` with the README's recommended settings on the bundled dataset:
+#   cold start (fresh store) and warm restart to a healthy /api/health, and resident memory after a few requests.
+# Usage: src/test/bench/footprint.sh [jar]        (build first: mvn -q -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+JAR=${1:-target/ai-geo-explorer.jar}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC"}
+PAGECACHE=${PAGECACHE_SIZE:-32m}
+PORT=${PORT:-17070}
+DATA=$(mktemp -d /tmp/explorer-footprint.XXXXXX)
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+
+now() { date +%s%N; }
+
+PID=
+start() {   # sets PID and ELAPSED (ms from launch to HTTP 200 on /api/health)
+  local t0; t0=$(now)
+  DATA_DIR="$DATA" PORT=$PORT BOLT_PORT=0 PAGECACHE_SIZE=$PAGECACHE java $JAVA_OPTS -jar "$JAR" serve \
+    > "$DATA/server-$1.log" 2>&1 &
+  PID=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/api/health")" = 200 ]; do
+    kill -0 $PID 2>/dev/null || { echo "server died:"; cat "$DATA/server-$1.log"; exit 1; }
+    sleep 0.1
+  done
+  ELAPSED=$(( ($(now) - t0) / 1000000 ))
+}
+
+exercise() {
+  for q in deeps qwen jakarta "state council" ap-southeast-5; do
+    curl -s -o /dev/null "localhost:$PORT/api/search?q=${q// /%20}"
+  done
+  for id in lab:deepseek cloud:alibaba-cloud country:id policy:cn-ai-plus-2025; do
+    curl -s -o /dev/null "localhost:$PORT/api/entities/$id"
+    curl -s -o /dev/null "localhost:$PORT/api/entities/$id/neighbors"
+  done
+  curl -s -o /dev/null "localhost:$PORT/api/meta"
+  curl -s -o /dev/null "localhost:$PORT/"
+}
+
+stop() { kill $PID; wait $PID 2>/dev/null || true; }
+
+start cold; cold=$ELAPSED
+exercise
+rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
+hwm_kb=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
+stop
+start warm; warm=$ELAPSED
+stop
+
+printf '%-34s %8s %10s %8s\n' "measure" "value" "target" "ratio"
+printf '%-34s %6d ms %7d ms %8.2f\n' "cold start to healthy (new store)" "$cold" 15000 "$(echo "$cold/15000" | bc -l)"
+printf '%-34s %6d ms %7d ms %8.2f\n' "warm restart to healthy" "$warm" 15000 "$(echo "$warm/15000" | bc -l)"
+printf '%-34s %6d MB %7d MB %8.2f\n' "RSS after requests" $((rss_kb / 1024)) 512 "$(echo "$rss_kb/1024/512" | bc -l)"
+printf '%-34s %6d MB %7d MB %8.2f\n' "peak RSS (VmHWM)" $((hwm_kb / 1024)) 512 "$(echo "$hwm_kb/1024/512" | bc -l)"
+echo "settings: JAVA_OPTS='$JAVA_OPTS' PAGECACHE_SIZE=$PAGECACHE; $(nproc) cores; $(java -version 2>&1 | head -1)"
