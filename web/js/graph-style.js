@@ -35,7 +35,7 @@ const BASE = [
       'transition-duration': 150,
     },
   },
-  { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 600 } },
+  { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 600, 'font-size': 20, 'min-zoomed-font-size': 4, 'text-max-width': 320 } },
   { selector: 'node.more', style: { 'border-style': 'dashed', 'border-color': INK, 'border-width': 2 } },
   {
     selector: 'edge',

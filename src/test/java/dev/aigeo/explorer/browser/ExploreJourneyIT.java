@@ -1,0 +1,136 @@
+package dev.aigeo.explorer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.support.Fixtures;
+import dev.aigeo.explorer.support.TestApp;
+import dev.aigeo.explorer.support.TestNeo4j;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The first-run, search-and-expand and "why is this edge here?" journeys in a real headless Chromium. */
+class ExploreJourneyIT {
+
+    private static TestApp app;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        TestNeo4j.reset();
+        assertThat(Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset("fixture")).imported()).isTrue();
+        app = TestApp.start(TestNeo4j.graph(), "fixture", TestNeo4j.mode().equals("embedded"));
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @BeforeEach
+    void openThePage() {
+        browser.get(app.url("/"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "true"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return browser.executeScript(script, args);
+    }
+
+    private static boolean onGraph(String id) {
+        return (Boolean) js("return explorer.cy.getElementById(arguments[0]).length === 1", id);
+    }
+
+    /** Clicks where Cytoscape draws an element, as a person would. */
+    private static void clickOnCanvas(String script, String id) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> point = (Map<String, Number>) js(script, id);
+        WebElement graph = browser.findElement(By.id("graph"));
+        int x = point.get("x").intValue() - graph.getSize().getWidth() / 2;
+        int y = point.get("y").intValue() - graph.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(graph, x, y).click().perform();
+    }
+
+    @Test
+    void firstRunShowsAnOverviewALegendAndAFocusedSearchBox() {
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("search");
+        assertThat(((Number) js("return explorer.cy.nodes().length")).intValue()).isBetween(3, 60);
+        List<WebElement> legend = browser.findElements(By.cssSelector("#legend li[data-label]"));
+        assertThat(legend).extracting(e -> e.getAttribute("data-label")).contains("Lab", "Source", "CloudRegion");
+        assertThat(browser.findElement(By.cssSelector("#legend li[data-label='Organization']")).getText()).contains("14");
+        assertThat(browser.findElement(By.id("banner")).isDisplayed()).isFalse();
+        Browser.screenshot(browser, "01-first-run");
+    }
+
+    @Test
+    void searchSelectExpandAndReadAnEdgesSources() {
+        js("explorer.cy.elements().remove()");
+        WebElement search = browser.findElement(By.id("search"));
+        search.clear();
+        search.sendKeys("deeps");
+        WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-results [role=option][data-id='lab:deepseek']")));
+        assertThat(option.getText()).contains("DeepSeek").contains("Lab");
+        Browser.screenshot(browser, "02-autocomplete");
+
+        option.click();
+        wait.until(d -> onGraph("lab:deepseek"));
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "DeepSeek"));
+        assertThat(onGraph("model:r1")).isFalse();
+
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> onGraph("model:r1") && onGraph("lab:deepseek|DEVELOPS|model:r1"));
+        assertThat(onGraph("country:cn")).isTrue();
+        Browser.screenshot(browser, "03-expanded");
+
+        js("explorer.cy.fit(explorer.cy.getElementById('lab:deepseek|DEVELOPS|model:r1'), 200)");
+        clickOnCanvas("const m = explorer.cy.getElementById(arguments[0]).renderedMidpoint(); return {x: m.x, y: m.y};",
+                "lab:deepseek|DEVELOPS|model:r1");
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "DEVELOPS"));
+        WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#details-sources li a[href='https://example.org/news']")));
+        assertThat(source.getText()).isEqualTo("A news item");
+        assertThat(source.getAttribute("rel")).contains("noopener");
+        assertThat(browser.findElement(By.id("details")).getText()).contains("2025-01-20").contains("high");
+        Browser.screenshot(browser, "04-edge-sources");
+    }
+
+    @Test
+    void datasetTextIsShownAsTextNeverAsMarkup() {
+        WebElement search = browser.findElement(By.id("search"));
+        search.clear();
+        search.sendKeys("onerror");
+        WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-results [role=option][data-id='org:xss']")));
+        assertThat(option.getText()).contains("<img src=x onerror=alert(1)>");
+        option.click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "<img src=x onerror=alert(1)>"));
+        assertThat(browser.findElements(By.cssSelector("#details img, #search-results img"))).isEmpty();
+        assertThat(js("return explorer.cy.getElementById('org:xss').data('name')")).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+        Browser.screenshot(browser, "05-text-not-markup");
+    }
+}
