@@ -122,7 +122,6 @@ public final class DatasetReader {
     }
 
     private NodeRow nodeRow(String file, int line, Header header, List<String> cells, Vocabulary vocabulary) {
-        int before = faults.size();
         String id = header.cell(cells, ID);
         if (id.isEmpty()) {
             faults.add(new Fault(file, line, "missing id"));
@@ -141,7 +140,8 @@ public final class DatasetReader {
         if (labels.contains(Vocabulary.SOURCE) && !(properties.get("url") instanceof String)) {
             faults.add(new Fault(file, line, "a Source needs a url"));
         }
-        return faults.size() == before ? new NodeRow(file, line, id, labels, properties) : null;
+        // a row with faults still takes part in the cross-file checks (duplicates, endpoints) when it has an id
+        return id.isEmpty() ? null : new NodeRow(file, line, id, labels, properties);
     }
 
     private void readRelationships(Path root, Path path, Vocabulary vocabulary) {
@@ -183,7 +183,6 @@ public final class DatasetReader {
 
     private RelationshipRow relationshipRow(String file, int line, Header header, List<String> cells,
             Vocabulary vocabulary) {
-        int before = faults.size();
         String start = header.cell(cells, START);
         String end = header.cell(cells, END);
         String type = header.cell(cells, TYPE);
@@ -216,9 +215,9 @@ public final class DatasetReader {
         if (key != null && !(key instanceof String)) {
             faults.add(new Fault(file, line, "column 'key' must be a string"));
         }
-        return faults.size() == before
-                ? new RelationshipRow(file, line, start, type, end, (String) key, sources, properties)
-                : null;
+        boolean identified = !start.isEmpty() && !end.isEmpty() && !type.isEmpty()
+                && (key == null || key instanceof String);
+        return identified ? new RelationshipRow(file, line, start, type, end, (String) key, sources, properties) : null;
     }
 
     private boolean requireColumns(String file, Header header, String... columns) {
