@@ -40,9 +40,17 @@ public final class TestApp implements AutoCloseable {
 
     /** Starts the app on {@code graph} with the dataset status already ready. */
     public static TestApp start(Graph graph, String datasetName, boolean embedded) {
+        return start(graph, datasetName, embedded, Map.of());
+    }
+
+    /** The same with extra environment variables (e.g. a short QUERY_TIMEOUT_SECONDS). */
+    public static TestApp start(Graph graph, String datasetName, boolean embedded, Map<String, String> extraEnv) {
         DatasetStatus status = new DatasetStatus();
         status.ready(datasetName, "1.0");
-        Map<String, String> env = embedded ? Map.of() : Map.of("NEO4J_URI", "bolt://localhost:7687");
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        if (!embedded) {
+            env.put("NEO4J_URI", "bolt://localhost:7687");
+        }
         Config config = Config.fromEnv(env).withPorts(0, 0);
         return new TestApp(ExplorerApp.create(config, graph, status).start());
     }
