@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.explore.ExploreRoutes;
+import dev.aigeo.explorer.export.ExportRoutes;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ErrorMapping;
 import dev.aigeo.explorer.http.Json;
@@ -8,6 +9,7 @@ import dev.aigeo.explorer.http.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /** The one factory of the web app: the server and the tests build it the same way. */
 public final class ExplorerApp {
@@ -21,6 +23,7 @@ public final class ExplorerApp {
     public static Javalin create(Config config, Graph graph, DatasetStatus dataset) {
         HealthRoutes health = new HealthRoutes(graph, dataset, config.embedded());
         ExploreRoutes explore = new ExploreRoutes(graph, dataset::name);
+        ExportRoutes export = new ExportRoutes(graph, Clock.systemUTC());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = config.host();
@@ -38,6 +41,7 @@ public final class ExplorerApp {
             ErrorMapping.register(cfg);
             cfg.routes.get("/api/health", health::health);
             explore.register(cfg.routes);
+            export.register(cfg.routes);
         });
     }
 }
