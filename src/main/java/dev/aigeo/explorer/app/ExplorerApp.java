@@ -1,5 +1,7 @@
 package dev.aigeo.explorer.app;
 
+import dev.aigeo.explorer.admin.AdminAuth;
+import dev.aigeo.explorer.admin.AdminImportRoutes;
 import dev.aigeo.explorer.explore.ExploreRoutes;
 import dev.aigeo.explorer.export.ExportRoutes;
 import dev.aigeo.explorer.graph.Graph;
@@ -7,6 +9,7 @@ import dev.aigeo.explorer.http.ErrorMapping;
 import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -15,6 +18,8 @@ import java.time.Clock;
 public final class ExplorerApp {
 
     static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** Largest zipped dataset an admin may upload (it may unpack to 20 times that). */
+    static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
     private ExplorerApp() {
     }
@@ -24,12 +29,15 @@ public final class ExplorerApp {
         HealthRoutes health = new HealthRoutes(graph, dataset, config.embedded());
         ExploreRoutes explore = new ExploreRoutes(graph, dataset::name);
         ExportRoutes export = new ExportRoutes(graph, Clock.systemUTC());
+        AdminImportRoutes adminImport = new AdminImportRoutes(graph, new AdminAuth(config.adminToken()), MAX_UPLOAD_BYTES);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -42,6 +50,7 @@ public final class ExplorerApp {
             cfg.routes.get("/api/health", health::health);
             explore.register(cfg.routes);
             export.register(cfg.routes);
+            adminImport.register(cfg.routes);
         });
     }
 }
