@@ -8,6 +8,9 @@ import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ErrorMapping;
 import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.SecurityHeaders;
+import dev.aigeo.explorer.stories.Story;
+import dev.aigeo.explorer.stories.StoryRoutes;
+import dev.aigeo.explorer.stories.StoryService;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -29,7 +32,10 @@ public final class ExplorerApp {
         HealthRoutes health = new HealthRoutes(graph, dataset, config.embedded());
         ExploreRoutes explore = new ExploreRoutes(graph, dataset::name);
         ExportRoutes export = new ExportRoutes(graph, Clock.systemUTC());
-        AdminImportRoutes adminImport = new AdminImportRoutes(graph, new AdminAuth(config.adminToken()), MAX_UPLOAD_BYTES);
+        AdminAuth admin = new AdminAuth(config.adminToken());
+        AdminImportRoutes adminImport = new AdminImportRoutes(graph, admin, MAX_UPLOAD_BYTES);
+        StoryRoutes stories = new StoryRoutes(new StoryService(graph, Clock.systemUTC()), admin,
+                () -> new Story.DatasetRef(dataset.name(), dataset.version()));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = config.host();
@@ -51,6 +57,7 @@ public final class ExplorerApp {
             explore.register(cfg.routes);
             export.register(cfg.routes);
             adminImport.register(cfg.routes);
+            stories.register(cfg.routes);
         });
     }
 }
