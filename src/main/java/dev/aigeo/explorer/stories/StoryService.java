@@ -82,6 +82,13 @@ public final class StoryService {
     public record Saved(Story story, boolean created) {
     }
 
+    /** Stores a story unless one with its id exists; true when it was stored. */
+    public boolean saveIfAbsent(Story story) {
+        boolean exists = graph.read("MATCH (s:Story {id: $id}) RETURN count(s) > 0 AS exists", Map.of("id", story.id()),
+                rows -> rows.get(0).flag("exists"));
+        return !exists && save(story, story.dataset()).created();
+    }
+
     public void delete(String id) {
         long deleted = graph.write("MATCH (s:Story {id: $id}) DETACH DELETE s RETURN count(*) AS deleted",
                 Map.of("id", id), rows -> rows.get(0).number("deleted"));
