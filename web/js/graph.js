@@ -100,7 +100,7 @@ export class GraphController {
    * Adds a payload's nodes and edges (up to the drawing limits); new nodes go around `center` (a node id) or
    * beside the graph. Existing nodes never move. Resolves to the added collections and how many were left out.
    */
-  addPayload(payload, centerId = null) {
+  addPayload(payload, centerId = null, { announce = true } = {}) {
     const { cy } = this;
     const fresh = new Map();
     const newLabels = new Set();
@@ -143,7 +143,7 @@ export class GraphController {
       showSelection(cy, this.store.selection);
     });
     this.sized();
-    if (dropped) this.atLimit(dropped);
+    if (dropped && announce) this.atLimit(dropped);
     return { nodes: addedNodes, edges: addedEdges, dropped };
   }
 
@@ -206,7 +206,7 @@ export class GraphController {
     if (!quiet) store.message(`Loading neighbours of ${name}…`);
     try {
       const payload = await api.neighbors(id, { limit, types });
-      const added = this.addPayload(payload, id);
+      const added = this.addPayload(payload, id, { announce: false });
       // limit and total count relationships (rows), not distinct neighbour nodes
       const shown = Array.isArray(payload.edges) ? payload.edges.length : 0;
       const total = Number.isFinite(payload.total) ? payload.total : shown;
@@ -217,7 +217,8 @@ export class GraphController {
       if (!quiet) this.reveal(added.nodes.union(node));
       store.recordStep({ id, types, limit });
       store.recordExpansion(expansion);
-      if (!added.dropped) store.graphChanged('expand');
+      store.graphChanged('expand');
+      if (added.dropped) this.atLimit(added.dropped); // after the expansion's own status line, so it stays
       return expansion;
     } catch (err) {
       store.error(err, `Could not load neighbours of ${name}`);

@@ -5,6 +5,7 @@
 import { el, formatDate } from './dom.js';
 
 const CONFIDENCE_ORDER = { high: 3, medium: 2, low: 1 };
+const BIGGEST_FIRST = new Set(['degree', 'confidence', 'sources']); // first click on these sorts descending
 
 const NODE_COLUMNS = {
   name: (r) => r.name,
@@ -59,7 +60,7 @@ export class ListView {
       const table = sortButton.closest('table') === this.el.nodes ? 'nodes' : 'edges';
       const current = this.sort[table];
       const key = sortButton.dataset.sort;
-      this.sort[table] = { key, dir: current.key === key ? -current.dir : 1 };
+      this.sort[table] = { key, dir: current.key === key ? -current.dir : (BIGGEST_FIRST.has(key) ? -1 : 1) };
       this.render();
       return;
     }
