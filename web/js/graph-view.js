@@ -56,8 +56,7 @@ export function keepNearLabel(cy, edge, selection) {
  * Switches the renderer's speed options by size; returns the level ('normal', 'large', 'huge') so the caller can
  * restyle edges (haystack) when it changes. The options are read by the renderer on every frame.
  */
-export function performanceLevel(cy) {
-  const n = cy.elements().length;
+export function performanceLevel(cy, n = cy.elements().length) {
   const level = n >= PERFORMANCE.hideEdgesOnViewport ? 'huge' : n >= PERFORMANCE.haystack ? 'large' : 'normal';
   const renderer = cy.renderer();
   if (renderer) {

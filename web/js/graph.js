@@ -85,9 +85,12 @@ export class GraphController {
     this.refreshStyle();
   }
 
-  /** After elements come or go: performance switches by size, and a data attribute for tests and CSS. */
-  sized() {
-    const level = performanceLevel(this.cy);
+  /**
+   * After elements come or go (or before, with the count to come, so that a big payload is styled only once):
+   * performance switches by size, and data attributes for tests and CSS.
+   */
+  sized(count) {
+    const level = performanceLevel(this.cy, count);
     if (level !== this.level) {
       this.level = level;
       this.refreshStyle();
@@ -117,6 +120,7 @@ export class GraphController {
       fresh.set(data.id, { group: 'nodes', data, position: { x: 0, y: 0 } });
     }
     if (newLabels.size) this.refreshStyle([...newLabels]);
+    this.sized(cy.elements().length + fresh.size + (payload.edges || []).length);
     let addedNodes;
     let addedEdges;
     cy.batch(() => {

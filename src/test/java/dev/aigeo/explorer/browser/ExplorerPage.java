@@ -41,9 +41,14 @@ final class ExplorerPage implements AutoCloseable {
 
     /** Empties the test database, imports {@code dataset} (a folder under test resources) and opens a browser. */
     static ExplorerPage start(String dataset) {
+        return start(Fixtures.dataset(dataset), dataset);
+    }
+
+    /** The same for a dataset folder anywhere (the benchmark writes its own). */
+    static ExplorerPage start(Path folder, String name) {
         TestNeo4j.reset();
-        assertThat(Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset(dataset)).imported()).isTrue();
-        TestApp app = TestApp.start(TestNeo4j.graph(), dataset, TestNeo4j.mode().equals("embedded"));
+        assertThat(Datasets.importInto(TestNeo4j.graph(), folder).imported()).isTrue();
+        TestApp app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"));
         try {
             Path downloads = Files.createTempDirectory("explorer-downloads");
             return new ExplorerPage(app, Browser.start(downloads), downloads);
