@@ -10,7 +10,6 @@
 
 export const CONFIDENCE_LEVELS = ['any', 'medium', 'high'];
 export const SOURCED_CHOICES = ['any', 'sourced', 'unsourced'];
-export const FILTER_MODES = ['hide', 'fade'];
 
 const RANK = { low: 1, medium: 2, high: 3 };
 

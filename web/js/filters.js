@@ -2,7 +2,7 @@
 // data) and whether filtered elements fade or hide. Labels are filtered through the legend. Changes go to
 // store.filters; the graph controller hides or fades elements in place, without a new layout.
 
-import { el } from './dom.js';
+import { el, showCounts } from './dom.js';
 import { defaultFilters, describeFilters, isFiltering } from './filter-rules.js';
 
 export class FiltersPanel {
@@ -74,12 +74,7 @@ export class FiltersPanel {
   }
 
   syncCounts() {
-    const onScreen = this.graph.counts().types;
-    this.el.types.querySelectorAll('li[data-type]').forEach((li) => {
-      const n = onScreen.get(li.dataset.type) || 0;
-      li.querySelector('.count').textContent = `${n}/${li.dataset.total}`;
-      li.classList.toggle('is-absent', n === 0);
-    });
+    showCounts(this.el.types, 'type', this.graph.counts().types);
   }
 
   sync() {

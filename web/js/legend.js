@@ -2,7 +2,7 @@
 // data); clicking an entry hides or shows that label's nodes (a filter, see filter-rules.js). A key below
 // explains the edge styles.
 
-import { el, swatch } from './dom.js';
+import { el, showCounts, swatch } from './dom.js';
 
 export class LegendPanel {
   constructor(root, { store, graph }) {
@@ -55,12 +55,7 @@ export class LegendPanel {
   }
 
   syncCounts() {
-    const onScreen = this.graph.counts().labels;
-    this.el.list.querySelectorAll('li[data-label]').forEach((li) => {
-      const n = onScreen.get(li.dataset.label) || 0;
-      li.querySelector('.count').textContent = `${n}/${li.dataset.total}`;
-      li.classList.toggle('is-absent', n === 0);
-    });
+    showCounts(this.el.list, 'label', this.graph.counts().labels);
   }
 
   syncPressed() {

@@ -38,6 +38,7 @@ export class SidePanel {
     if (!closed) this.lastOpen = name;
     root.hidden = closed;
     document.body.classList.toggle('side-closed', closed);
+    document.body.dataset.panel = name; // the list view gets a wider panel (app.css)
     toggle.setAttribute('aria-expanded', String(!closed));
     toggle.textContent = closed ? 'Show panel' : 'Hide panel';
     for (const tab of tabs) {

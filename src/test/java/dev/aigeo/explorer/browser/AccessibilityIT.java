@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -16,19 +15,8 @@ import org.openqa.selenium.WebElement;
 class AccessibilityIT {
 
     private static final String DEEPSEEK = "/?n=lab:deepseek&x=25~~lab:deepseek&sel=node:lab:deepseek";
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("fixture");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
 
     private String focused() {
         WebElement active = page.browser.switchTo().activeElement();

@@ -2,27 +2,15 @@ package dev.aigeo.explorer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Hubs show "N more" instead of everything, the drawing cap says so, and big graphs switch the renderer. */
 class BigGraphIT {
 
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("fixture");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
 
     @Test
     void aCappedExpansionOffersTheNextStepAsShowMore() {

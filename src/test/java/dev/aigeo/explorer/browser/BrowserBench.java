@@ -96,7 +96,7 @@ public final class BrowserBench {
 
     public static void main(String[] args) throws IOException {
         Path dataset = hubDataset();
-        try (ExplorerPage page = ExplorerPage.start(dataset, "bench")) {
+        try (ExplorerPage page = ExplorerPage.of(dataset, "bench").start()) {
             page.browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
             page.open("/?n=org:bench-hub");
             List<String> rows = new ArrayList<>();

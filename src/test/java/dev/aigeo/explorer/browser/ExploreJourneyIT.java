@@ -3,10 +3,10 @@ package dev.aigeo.explorer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,13 +18,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The first-run, search-and-expand and "why is this edge here?" journeys in a real headless Chromium. */
 class ExploreJourneyIT {
 
-    private static ExplorerPage page;
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        page = ExplorerPage.start("fixture");
         browser = page.browser;
         wait = page.wait;
     }
@@ -32,13 +32,6 @@ class ExploreJourneyIT {
     @BeforeEach
     void openThePage() {
         page.open("/");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
     }
 
     private static Object js(String script, Object... args) {

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,37 +27,56 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The explorer on a test dataset in headless Chromium, with helpers the browser tests share: open a page and wait
  * for the first view, run script, wait for a condition, click where Cytoscape draws an element, read downloads.
+ * A test class registers one ({@code @RegisterExtension static final ExplorerPage page = ExplorerPage.of("fixture")});
+ * it starts before the class's tests and stops after them.
  */
-final class ExplorerPage implements AutoCloseable {
+final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    final TestApp app;
-    final ChromeDriver browser;
-    final WebDriverWait wait;
-    final Path downloads;
+    private final Path folder;
+    private final String name;
+    TestApp app;
+    ChromeDriver browser;
+    WebDriverWait wait;
+    Path downloads;
 
-    private ExplorerPage(TestApp app, ChromeDriver browser, Path downloads) {
-        this.app = app;
-        this.browser = browser;
-        this.downloads = downloads;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    private ExplorerPage(Path folder, String name) {
+        this.folder = folder;
+        this.name = name;
     }
 
-    /** Empties the test database, imports {@code dataset} (a folder under test resources) and opens a browser. */
-    static ExplorerPage start(String dataset) {
-        return start(Fixtures.dataset(dataset), dataset);
+    /** A page on {@code dataset}, a folder under the test resources' datasets/. */
+    static ExplorerPage of(String dataset) {
+        return new ExplorerPage(Fixtures.dataset(dataset), dataset);
     }
 
     /** The same for a dataset folder anywhere (the benchmark writes its own). */
-    static ExplorerPage start(Path folder, String name) {
+    static ExplorerPage of(Path folder, String name) {
+        return new ExplorerPage(folder, name);
+    }
+
+    /** Empties the test database, imports the dataset, starts the app and opens a browser. */
+    ExplorerPage start() {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), folder).imported()).isTrue();
-        TestApp app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"));
+        app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"));
         try {
-            Path downloads = Files.createTempDirectory("explorer-downloads");
-            return new ExplorerPage(app, Browser.start(downloads), downloads);
+            downloads = Files.createTempDirectory("explorer-downloads");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        browser = Browser.start(downloads);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Opens {@code path} (e.g. "/" or "/?n=…") and waits until the first view is drawn and laid out. */
@@ -142,7 +164,11 @@ final class ExplorerPage implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.quit();
-        app.close();
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
     }
 }

@@ -12,21 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** PNG and JSON downloads made in the browser, read back from Chromium's download folder. */
 class ExportIT {
 
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("fixture");
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
 
     @BeforeEach
     void openDeepSeekAndItsNeighbours() throws IOException {
@@ -37,13 +32,6 @@ class ExportIT {
         }
         page.open("/?n=lab:deepseek&x=25~~lab:deepseek&layout=concentric");
         page.waitFor("return explorer.cy.getElementById('model:r1').length === 1");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
     }
 
     @Test

@@ -3,10 +3,9 @@ package dev.aigeo.explorer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Filters by confidence, label, relationship type and sources hide or fade the right elements, in place. */
@@ -17,24 +16,13 @@ class FiltersIT {
     private static final String HOSTS = "cloud:alibaba|HOSTS|model:r1";
     private static final String OPERATES = "cloud:alibaba|OPERATES|region:jakarta";
 
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("fixture");
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
 
     @BeforeEach
     void openAlibabaAndItsNeighbours() {
         page.open(ALIBABA);
         page.waitFor("return explorer.cy.getElementById(arguments[0]).length === 1", HOSTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
     }
 
     private boolean visible(String id) {

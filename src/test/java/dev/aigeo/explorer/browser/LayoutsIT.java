@@ -6,10 +6,9 @@ import dev.aigeo.explorer.support.TestNeo4j;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -18,24 +17,13 @@ import org.openqa.selenium.support.ui.Select;
 class LayoutsIT {
 
     private static final String ACME = "/?n=cloud:acme&x=25~~cloud:acme";
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("geo");
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("geo");
 
     @BeforeEach
     void openAcmeAndItsNeighbours() {
         page.open(ACME);
         page.js("localStorage.clear()");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
     }
 
     private void chooseLayout(String name) {

@@ -3,9 +3,8 @@ package dev.aigeo.explorer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,19 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The URL holds the view: a fresh page load shows the same graph, selection, filters, layout and panel. */
 class ShareableViewIT {
 
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start("fixture");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
-    }
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
 
     @SuppressWarnings("unchecked")
     private static List<Object> view() {
