@@ -52,14 +52,16 @@ async function toError(response) {
   });
 }
 
-async function send(path, { signal, method = 'GET', body } = {}) {
+async function send(path, { signal, method = 'GET', body, token } = {}) {
   let response;
+  const headers = body === undefined ? { Accept: 'application/json' }
+    : { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`; // admin writes; never in the URL
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers: body === undefined ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });
@@ -80,6 +82,15 @@ async function fetchJson(path, options) {
   const body = await readBody(response);
   if (body === null) throw new ApiError({ status: response.status, title: 'Bad response', detail: 'Expected JSON.' });
   return body;
+}
+
+/** Any call, with the admin token for writes; resolves to the JSON body, or null for an empty answer (204). */
+export function requestJson(path, { method = 'GET', body, token } = {}) {
+  return track((async () => {
+    const response = await send(path, { method, body, token });
+    if (!response.ok) throw await toError(response);
+    return readBody(response);
+  })());
 }
 
 /** Small cache so that clicking edges that share sources does not refetch them. */
@@ -121,5 +132,16 @@ export const api = {
 
   neighbors(id, { limit, types, labels, direction, asOf } = {}) {
     return getJson(`/api/entities/${enc(id)}/neighbors${query({ limit, types, labels, direction, asOf })}`);
+  },
+
+  /** GET /api/paths: `request` holds from, to and optionally mode, k, maxHops, direction, via, types, asOf. */
+  paths(request) {
+    const { from, to, mode, k, maxHops, direction, via, types, asOf } = request;
+    return getJson(`/api/paths${query({ from, to, mode, k, maxHops, direction, via, types, asOf })}`);
+  },
+
+  /** The subgraph of the given entities (all relationships among them) with their sources: GET /api/export. */
+  subgraph(ids) {
+    return getJson(`/api/export${query({ format: 'json', ids })}`);
   },
 };

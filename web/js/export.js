@@ -30,9 +30,14 @@ function datasetInfo(meta) {
 }
 
 /** Every source cited by the edges, resolved to its entity (or marked missing). */
-async function resolveSources(edges) {
+function resolveSources(edges) {
   const ids = [...new Set(edges.flatMap((e) => (Array.isArray(e.data.sources) ? e.data.sources : [])))]
     .filter((id) => typeof id === 'string' && id).sort();
+  return fetchSources(ids);
+}
+
+/** Source entities by id, in the order given, as flat records (a source that cannot be loaded is marked missing). */
+export function fetchSources(ids) {
   return Promise.all(ids.map((id) => api.entity(id).then(
     (entity) => ({ id, ...(entity.properties || {}), name: entity.name || (entity.properties || {}).name || id }),
     () => ({ id, missing: true }),

@@ -67,6 +67,17 @@ const BASE = [
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': INK, 'border-style': 'double' } },
   { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.4 } },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
+  // story scenes (scene-stage.js): the highlighted part, labelled with its footnote numbers, and the rest
+  { selector: '.backdrop', style: { opacity: 0.4, 'text-opacity': 0.6 } },
+  { selector: 'node.spotlit', style: { 'border-width': 3, 'border-color': INK, 'font-weight': 700, 'z-index': 9 } },
+  {
+    selector: 'edge.spotlit',
+    style: {
+      label: 'data(sceneLabel)', width: 3, 'line-color': INK, 'target-arrow-color': INK, color: INK, 'font-size': 11,
+      'text-rotation': 'none', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+      'text-background-padding': 2, 'text-outline-width': 0, 'z-index': 9,
+    },
+  },
   {
     selector: 'node:selected',
     style: { 'border-width': 4, 'border-color': ACCENT, 'border-style': 'solid', 'z-index': 10, 'font-weight': 700 },

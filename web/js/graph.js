@@ -1,5 +1,5 @@
 // The graph controller: the only module that calls Cytoscape (with its helpers graph-view.js, layouts.js,
-// placement.js and graph-keys.js, which it calls). Mutations run inside cy.batch().
+// placement.js, scene-stage.js and graph-keys.js, which it calls). Mutations run inside cy.batch().
 // Panels talk to it through the store (selection, expand and layout requests) or its small public methods.
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
@@ -12,6 +12,7 @@ import { runLayout } from './layouts.js';
 import { placeAround, placeBeside } from './placement.js';
 import { edgeData, nodeData } from './element-data.js';
 import { fitViewport, isInView } from './viewport.js';
+import { stageScene } from './scene-stage.js';
 
 export const FIRST_LIMIT = 25;
 const STEP = 50; // "show more" raises the limit by this much
@@ -348,6 +349,11 @@ export class GraphController {
   /** Brings `eles` into view when part of them is off screen or under an overlay. */
   reveal(eles) {
     if (!isInView(eles.renderedBoundingBox({ includeLabels: false }), this.container, this.overlays)) this.fit({ eles });
+  }
+
+  /** Moves to a story scene: elements out and in, positions, spotlight, camera (see scene-stage.js). */
+  showScene(payload, options) {
+    return stageScene(this, payload, options);
   }
 
   clear({ quiet = false } = {}) {

@@ -17,6 +17,8 @@ import { HealthBanner, StatusLine } from './status.js';
 import { EmptyState, LoadingIndicator } from './loading.js';
 import { loadStartView } from './start.js';
 import { decode } from './url-state.js';
+import { Presenter } from './present.js';
+import { StoriesPanel } from './stories.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -35,6 +37,8 @@ new LegendPanel($('#legend'), { store, graph });
 new FiltersPanel($('#filters'), { store, graph });
 new ListView($('#list'), { store, graph });
 new SavedLayoutsPanel($('#layouts'), { store, graph, share });
+const presenter = new Presenter($('#present'), { store, graph, share });
+new StoriesPanel($('#stories'), { store, graph, presenter });
 new SidePanel($('#side'), { store, toggle: $('#panel-toggle'), onResize: () => graph.resized() });
 const toolbar = new Toolbar($('#toolbar'), { store, graph, share, search, copyLink: $('#copy-link') });
 new StatusLine($('#status'), { store });
@@ -57,8 +61,9 @@ async function loadMeta() {
   }
 }
 
-/** The view in the URL when there is one, else the start view; resolves to the number of nodes drawn. */
+/** The story scene or the view in the URL when there is one, else the start view; resolves to the number of nodes drawn. */
 async function firstView() {
+  if (Presenter.linked()) return presenter.openLinked();
   const view = decode(window.location.search);
   if (!view.hasGraph) {
     if (view.layout) store.setLayout(view.layout);

@@ -19,7 +19,19 @@ export class ShareableView {
     const replace = () => this.schedule('replace');
     ['graph', 'filters', 'layout', 'panel'].forEach((type) => store.addEventListener(type, push));
     ['selection', 'positions'].forEach((type) => store.addEventListener(type, replace));
-    window.addEventListener('popstate', () => this.restore(decode(window.location.search)));
+    window.addEventListener('popstate', () => { if (!this.paused) this.restore(decode(window.location.search)); });
+    this.paused = false;
+  }
+
+  /** While a presentation runs, the graph is not the explorer's view: leave the URL and history to it. */
+  pause() {
+    this.paused = true;
+    this.quiet += 1;
+  }
+
+  resume() {
+    this.paused = false;
+    this.quiet -= 1;
   }
 
   /** The view as url-state.js describes it. */

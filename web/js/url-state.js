@@ -6,7 +6,7 @@
 //   sel=node:<id> | edge:<id>   the selection
 //   hide=<Label>  htype=<TYPE>  labels / relationship types filtered out; repeated
 //   conf=medium|high  src=sourced|unsourced  fade=1     the other filters (fade: dim instead of hide)
-//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|closed
+//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|stories|closed
 //   p=<x>,<y>,<id>  pin=<x>,<y>,<id>   node positions (all, while the URL stays short) and pinned nodes
 //
 // Other parameters (e.g. a future `date` or `path`) are kept as they are, so features can add their own.
@@ -15,7 +15,7 @@
 import { CONFIDENCE_LEVELS, SOURCED_CHOICES, defaultFilters } from './filter-rules.js';
 import { isLayoutName } from './layouts.js';
 
-export const PANELS = ['details', 'filters', 'list', 'layouts', 'closed'];
+export const PANELS = ['details', 'filters', 'list', 'layouts', 'stories', 'closed'];
 const KNOWN = new Set(['n', 'x', 'sel', 'hide', 'htype', 'conf', 'src', 'fade', 'layout', 'panel', 'p', 'pin']);
 const MAX_URL = 4000; // characters: past this only pinned positions go into the URL
 const NAME = /^[A-Z][A-Za-z0-9_]*$/;

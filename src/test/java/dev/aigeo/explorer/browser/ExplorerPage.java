@@ -34,6 +34,7 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
 
     private final Path folder;
     private final String name;
+    private Map<String, String> env = Map.of();
     TestApp app;
     ChromeDriver browser;
     WebDriverWait wait;
@@ -54,11 +55,17 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
         return new ExplorerPage(folder, name);
     }
 
+    /** The same with environment variables for the app (e.g. ADMIN_TOKEN). */
+    ExplorerPage withEnv(Map<String, String> variables) {
+        this.env = Map.copyOf(variables);
+        return this;
+    }
+
     /** Empties the test database, imports the dataset, starts the app and opens a browser. */
     ExplorerPage start() {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), folder).imported()).isTrue();
-        app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"));
+        app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"), env);
         try {
             downloads = Files.createTempDirectory("explorer-downloads");
         } catch (IOException e) {
