@@ -6,7 +6,8 @@
 //   expand:    [{id, types, limit}…]        neighbours of an entity (types: comma list)
 //   path:      {from, to, mode, k, maxHops, via, types}   a GET /api/paths request
 //   filters:   {hiddenLabels: [], hiddenTypes: [], minConfidence, sourced, mode}   as filter-rules.js
-//   asOf:      'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'   relationships not valid on that date are left out
+//   asOf:      'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'   relationships not valid then, and entities not yet there, are
+//              left out (as the server's AsOf does)
 //   layout:    a layout name (layouts.js)   positions: {id: {x, y}}   nodes with a position stay there
 //   highlight: [node or edge id…]           spotlit, and where the camera goes
 // }
@@ -25,12 +26,18 @@ const strings = (list) => (Array.isArray(list) ? list.filter((s) => typeof s ===
 const firstDay = (text) => `${text}-01-01`.slice(0, 10);
 
 /** Whether a relationship holds on `asOf` (as the server's AsOf: a partial `until` lasts its whole period). */
-export function validOn(data, asOf) {
+function validOn(data, asOf) {
   if (!asOf) return true;
   const day = firstDay(asOf);
   if (data.since && firstDay(data.since) > day) return false;
   const until = data.until ? String(data.until) : '';
   return !until || day.slice(0, until.length) <= until;
+}
+
+/** Whether an entity existed on `asOf`: its own date (founded, issued, released, launched, date) is not later. */
+function existedOn(data, asOf) {
+  const own = ['founded', 'issued', 'released', 'launched', 'date'].map((k) => data[k]).find(Boolean);
+  return !asOf || !own || firstDay(own) <= firstDay(asOf);
 }
 
 export function filtersFromView(view) {
@@ -75,7 +82,7 @@ export async function loadScene(view, missing = []) {
   const nodes = new Map();
   const edges = new Map();
   for (const part of parts.filter(Boolean)) {
-    (part.nodes || []).forEach((n) => n && n.data && nodes.set(n.data.id, n));
+    (part.nodes || []).forEach((n) => n && n.data && existedOn(n.data, asOf) && nodes.set(n.data.id, n));
     (part.edges || []).forEach((e) => e && e.data && validOn(e.data, asOf) && edges.set(e.data.id, e));
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
