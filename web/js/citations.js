@@ -1,5 +1,5 @@
 // Footnotes of a scene: the sources cited by the relationships it shows (what passes the scene's filters), each
-// numbered once in order of first citation — the highlighted relationships first — and the numbers per
+// numbered once in order of first citation — the highlighted relationships first, in their order — and the numbers per
 // relationship, which label the highlighted edges on the graph ("ISSUED [1, 2]").
 
 import { edgePasses, nodePasses } from './filter-rules.js';
@@ -7,10 +7,10 @@ import { edgePasses, nodePasses } from './filter-rules.js';
 /** {sources: [id…] in footnote order, labels: Map edge id → "TYPE [n, …]"} for a scene payload. */
 export function sceneCitations(payload, filters, highlight = []) {
   const shownNodes = new Set((payload.nodes || []).map((n) => n.data).filter((d) => nodePasses(d, filters)).map((d) => d.id));
-  const first = new Set(highlight);
+  const rank = (id) => (highlight.includes(id) ? highlight.indexOf(id) : highlight.length);
   const edges = (payload.edges || []).map((e) => e.data)
     .filter((d) => shownNodes.has(d.source) && shownNodes.has(d.target) && edgePasses(d, filters))
-    .sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)));
+    .sort((a, b) => rank(a.id) - rank(b.id));
   const numbers = new Map();
   const labels = new Map();
   for (const edge of edges) {

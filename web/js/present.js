@@ -194,7 +194,7 @@ export class Presenter {
     caption.replaceChildren(...captionNodes(scene.caption));
     const date = scene.view && scene.view.asOf;
     asOf.hidden = !date;
-    asOf.textContent = date ? `As of ${date}: relationships that did not hold on that date are left out.` : '';
+    asOf.textContent = date ? `As of ${date}: what did not hold yet, or any more, on that date is left out.` : '';
     note.hidden = !missing.length;
     note.textContent = missing.length
       ? `This scene was written for ${missing.length === 1 ? 'an entity' : `${missing.length} entities`} the data no `

@@ -3,6 +3,7 @@
 // out around them), the highlighted elements are spotlit and the camera moves to them. A helper of the graph
 // controller (graph.showScene), like layouts.js and placement.js.
 
+import { runLayout } from './layouts.js';
 import { fitViewport } from './viewport.js';
 
 const FADE_MS = 280;
@@ -61,7 +62,8 @@ export async function stageScene(graph, payload, { positions = {}, highlight = [
     await moveTo(cy, positions, animate);
   } else {
     cy.batch(() => placed.forEach((n) => { n.position(positions[n.id()]); n.lock(); }));
-    await graph.layout(layout, { animate });
+    // not graph.layout(): that takes what is visible, and the new elements are transparent until they fade in
+    await runLayout(cy.elements().not('.off-hide'), layout, { animate });
     placed.unlock();
   }
   const spot = spotlight(cy, highlight, edgeLabels);
