@@ -92,7 +92,7 @@ export async function loadScene(view, missing = []) {
 export function captureView(graph, store) {
   const positions = graph.positions();
   const f = store.filters;
-  const asOf = store.asOf || new URLSearchParams(window.location.search).get('asOf');
+  const asOf = store.asOf || new URLSearchParams(window.location.search).get('asOf'); // a time slider's date, if any
   return {
     entities: positions.map((p) => p.id),
     filters: { hiddenLabels: [...f.hiddenLabels].sort(), hiddenTypes: [...f.hiddenTypes].sort(),
