@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.app;
 
+import dev.aigeo.explorer.console.ConsoleRoutes;
 import dev.aigeo.explorer.explore.ExploreRoutes;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ErrorMapping;
@@ -38,6 +39,7 @@ public final class ExplorerApp {
             ErrorMapping.register(cfg);
             cfg.routes.get("/api/health", health::health);
             explore.register(cfg.routes);
+            new ConsoleRoutes(graph, config).register(cfg.routes);
         });
     }
 }

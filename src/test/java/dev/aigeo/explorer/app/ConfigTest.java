@@ -22,19 +22,23 @@ class ConfigTest {
         assertThat(config.dataDir().toString()).contains(".ai-geo-explorer").doesNotContain("target");
         assertThat(config.neo4jPassword()).isNull();
         assertThat(config.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.cypherTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
     void readsEveryVariable() {
         Config config = Config.fromEnv(Map.of("PORT", "8080", "NEO4J_URI", "neo4j+s://db.example.org",
                 "NEO4J_USER", "reader", "NEO4J_PASSWORD", "pw", "DATA_DIR", "/srv/neo4j", "BOLT_PORT", "7688",
-                "DATASET", "/data/mine", "ADMIN_TOKEN", "t0k3n", "QUERY_TIMEOUT_SECONDS", "3", "HOST", "0.0.0.0"));
+                "DATASET", "/data/mine", "ADMIN_TOKEN", "t0k3n", "QUERY_TIMEOUT_SECONDS", "3", "HOST", "0.0.0.0",
+                "CYPHER_TIMEOUT_SECONDS", "4"));
 
         assertThat(config.embedded()).isFalse();
         assertThat(config.neo4jUri()).isEqualTo(URI.create("neo4j+s://db.example.org"));
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.dataset()).isEqualTo(Path.of("/data/mine"));
         assertThat(config.queryTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.cypherTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(config.withPorts(0, 0).withDataset(Path.of("/d")).cypherTimeout()).isEqualTo(Duration.ofSeconds(4));
         assertThat(config.toString()).doesNotContain("pw").doesNotContain("t0k3n");
     }
 
@@ -43,5 +47,7 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("PORT", "seventy"))).hasMessage("PORT must be a whole number, got 'seventy'");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("BOLT_PORT", "70000"))).hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("NEO4J_URI", "http://x"))).hasMessageContaining("bolt:// or neo4j://");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("CYPHER_TIMEOUT_SECONDS", "0")))
+                .hasMessage("CYPHER_TIMEOUT_SECONDS must be a positive number, got 0");
     }
 }
