@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The real app factory on a random port, and a small HTTP client for asserting status, headers and JSON. */
@@ -40,10 +41,18 @@ public final class TestApp implements AutoCloseable {
 
     /** Starts the app on {@code graph} with the dataset status already ready. */
     public static TestApp start(Graph graph, String datasetName, boolean embedded) {
+        return start(graph, datasetName, embedded, Map.of());
+    }
+
+    /** The same, with more configuration as environment variables (e.g. {@code CYPHER_TIMEOUT_SECONDS}). */
+    public static TestApp start(Graph graph, String datasetName, boolean embedded, Map<String, String> env) {
         DatasetStatus status = new DatasetStatus();
         status.ready(datasetName, "1.0");
-        Map<String, String> env = embedded ? Map.of() : Map.of("NEO4J_URI", "bolt://localhost:7687");
-        Config config = Config.fromEnv(env).withPorts(0, 0);
+        Map<String, String> all = new HashMap<>(env);
+        if (!embedded) {
+            all.put("NEO4J_URI", "bolt://localhost:7687");
+        }
+        Config config = Config.fromEnv(all).withPorts(0, 0);
         return new TestApp(ExplorerApp.create(config, graph, status).start());
     }
 
@@ -53,6 +62,14 @@ public final class TestApp implements AutoCloseable {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    /** POSTs {@code json} as {@code application/json}. */
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public Response send(HttpRequest request) {
