@@ -2,35 +2,49 @@ package dev.aigeo.explorer.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestApp.Response;
 import dev.aigeo.explorer.support.TestNeo4j;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The app on the default dataset, with helpers to post console queries and to check that nothing changed. */
-final class ConsoleClient implements AutoCloseable {
+/**
+ * The app on the default dataset for one test class ({@code @RegisterExtension}), with helpers to post console
+ * queries and to check that nothing changed.
+ */
+final class ConsoleClient implements BeforeAllCallback, AfterAllCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String NODES = "MATCH (n) RETURN count(n) AS count";
     static final String RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count";
 
-    private final TestApp app;
+    private final Map<String, String> env;
+    private TestApp app;
 
-    private ConsoleClient(TestApp app) {
-        this.app = app;
+    private ConsoleClient(Map<String, String> env) {
+        this.env = env;
     }
 
-    /** Empties the database, imports the bundled dataset and starts the app with {@code env}. */
+    /** Before the class: empties the database, imports the bundled dataset and starts the app with {@code env}. */
     static ConsoleClient onDefaultDataset(Map<String, String> env) {
+        return new ConsoleClient(env);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), Datasets.bundled()).faults()).isEmpty();
-        return new ConsoleClient(TestApp.start(TestNeo4j.graph(), "global-south-ai",
-                TestNeo4j.mode().equals("embedded"), env));
+        app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"), env);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        app.close();
     }
 
     TestApp app() {
@@ -54,14 +68,6 @@ final class ConsoleClient implements AutoCloseable {
         return app.post("/api/cypher", body);
     }
 
-    static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Node and relationship counts, to compare before and after a hostile statement. */
     static long[] counts() {
         return new long[] {TestNeo4j.count(NODES), TestNeo4j.count(RELATIONSHIPS)};
@@ -81,10 +87,5 @@ final class ConsoleClient implements AutoCloseable {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().path("status").asInt()).isEqualTo(status);
         assertThat(response.json().path("detail").asText()).contains(detailFragment);
-    }
-
-    @Override
-    public void close() {
-        app.close();
     }
 }
