@@ -24,10 +24,6 @@ final class ClientSlots {
         this.perClient = perClient;
     }
 
-    int perClient() {
-        return perClient;
-    }
-
     /** A slot for {@code client}, or empty when it already holds {@code perClient} of them. */
     synchronized Optional<Slot> tryTake(String client) {
         int running = busy.getOrDefault(client, 0);
