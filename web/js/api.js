@@ -1,5 +1,8 @@
 // Every HTTP call the page makes goes through this module (see shared/design/api.md).
 // Failures become ApiError objects carrying the RFC 9457 problem details the server sends.
+// Data calls count as work in flight (busy.js) for the loading indicator; health polls do not.
+
+import { track } from './busy.js';
 
 export class ApiError extends Error {
   constructor({ status = 0, title = 'Error', detail = '', type = 'about:blank', retryAfter = null, body = null }) {
@@ -67,7 +70,11 @@ async function send(path, { signal, method = 'GET', body } = {}) {
   return response;
 }
 
-async function getJson(path, options) {
+function getJson(path, options) {
+  return track(fetchJson(path, options));
+}
+
+async function fetchJson(path, options) {
   const response = await send(path, options);
   if (!response.ok) throw await toError(response);
   const body = await readBody(response);

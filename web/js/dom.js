@@ -80,3 +80,12 @@ export function sourceItem(source) {
   }
   return li;
 }
+
+/** Writes "on screen/in the data" into each entry's .count; entries carry data-<key> and data-total. */
+export function showCounts(list, key, onScreen) {
+  list.querySelectorAll(`li[data-${key}]`).forEach((li) => {
+    const n = onScreen.get(li.dataset[key]) || 0;
+    li.querySelector('.count').textContent = `${n}/${li.dataset.total}`;
+    li.classList.toggle('is-absent', n === 0);
+  });
+}

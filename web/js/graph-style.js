@@ -1,5 +1,8 @@
 // The Cytoscape stylesheet. Node colour and shape come per label from /api/meta (through store.styleFor);
-// edges whose confidence is not "high" are dashed (medium) or dotted (low) and lighter.
+// edges whose confidence is not "high" are dashed (medium) or dotted (low) and lighter; relationships that cite
+// no source are drawn in the accent colour. Labels stay readable when zoomed out: below zoom 1 they grow in
+// model units (up to 1.8×, `labelScale`) so that they keep their size on screen, and past that, labels that would
+// be drawn smaller than 8 px disappear instead of turning into grey mush; expanded nodes have larger labels.
 
 import { isLabelName } from './palette.js';
 
@@ -29,7 +32,7 @@ const BASE = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
       'text-outline-opacity': 0.9,
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 8,
       'overlay-padding': 4,
       'transition-property': 'opacity',
       'transition-duration': 150,
@@ -59,7 +62,9 @@ const BASE = [
   { selector: 'edge[confidence = "medium"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], opacity: 0.75 } },
   { selector: 'edge[confidence = "low"]', style: { 'line-style': 'dotted', opacity: 0.55 } },
   { selector: 'edge[!confidence]', style: { 'line-style': 'dotted', opacity: 0.55 } },
+  { selector: 'edge.unsourced', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'line-style': 'dotted' } },
   { selector: 'edge.near, edge:selected', style: { label: 'data(type)' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': INK, 'border-style': 'double' } },
   { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.4 } },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   {
@@ -70,11 +75,29 @@ const BASE = [
     selector: 'edge:selected',
     style: { width: 3.5, 'line-color': ACCENT, 'target-arrow-color': ACCENT, opacity: 1, 'z-index': 10 },
   },
-  { selector: '.label-hidden', style: { display: 'none' } },
+  { selector: '.off-fade', style: { opacity: 0.12, 'text-opacity': 0 } },
+  { selector: '.off-hide', style: { display: 'none' } },
 ];
 
-/** Full stylesheet for the given labels (names from meta or seen in payloads). */
-export function buildStyle(labels, styleFor) {
+/** Large graphs: straight "haystack" edges without arrows, fewer labels (graph-view.js decides when). */
+const LARGE = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-outline-width': 0, 'border-width': 0 } },
+];
+
+/** Label sizes for a zoom level below 1 (see the top of this file). */
+function scaled(k) {
+  return [
+    { selector: 'node', style: { 'font-size': 12 * k, 'text-max-width': 140 * k, 'text-margin-y': 4 * k, 'text-outline-width': 2 * k } },
+    { selector: 'node.expanded', style: { 'font-size': Math.max(20, 14 * k), 'text-max-width': 320 } },
+  ];
+}
+
+/**
+ * Full stylesheet for the given labels (names from meta or seen in payloads); `large` for big graphs,
+ * `labelScale` (≥ 1) to keep labels readable when zoomed out.
+ */
+export function buildStyle(labels, styleFor, { large = false, labelScale = 1 } = {}) {
   const perLabel = [];
   for (const name of labels) {
     if (!isLabelName(name)) continue; // only names valid in the dataset format reach a selector
@@ -82,5 +105,8 @@ export function buildStyle(labels, styleFor) {
     perLabel.push({ selector: `node[label = "${name}"]`, style: { 'background-color': color, shape } });
   }
   // per-label rules first so that selection and expansion rules below still win
-  return [BASE[0], ...perLabel, ...BASE.slice(1)];
+  // large-graph rules right after the plain edge rule, so that they override it but not the selection rules
+  const afterEdge = BASE.findIndex((rule) => rule.selector === 'edge') + 1;
+  return [BASE[0], ...perLabel, BASE[1], ...(labelScale > 1 ? scaled(labelScale) : []), ...BASE.slice(2, afterEdge),
+    ...(large ? LARGE : []), ...BASE.slice(afterEdge)];
 }

@@ -1,37 +1,23 @@
-// The graph controller: the only module that calls Cytoscape. Mutations run inside cy.batch().
-// Panels talk to it through the store (selection, expand requests) or its small public methods.
+// The graph controller: the only module that calls Cytoscape (with its helpers graph-view.js, layouts.js,
+// placement.js and graph-keys.js, which it calls). Mutations run inside cy.batch().
+// Panels talk to it through the store (selection, expand and layout requests) or its small public methods.
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { api } from './api.js';
+import { track } from './busy.js';
 import { buildStyle } from './graph-style.js';
+import { applyFilters, keepNearLabel, markNew, performanceLevel, showSelection, shown } from './graph-view.js';
+import { bindKeys } from './graph-keys.js';
+import { runLayout } from './layouts.js';
 import { placeAround, placeBeside } from './placement.js';
+import { edgeData, nodeData } from './element-data.js';
 import { fitViewport, isInView } from './viewport.js';
 
 export const FIRST_LIMIT = 25;
 const STEP = 50; // "show more" raises the limit by this much
 const MAX_LIMIT = 500; // the API's maximum for /neighbors
-const NEAR_LABELS_MAX = 14;
-
-/** Cytoscape node data from a payload node, an entity, or a search result. */
-function nodeData(raw, fallbackLabel) {
-  if (!raw || typeof raw.id !== 'string' || !raw.id) return null;
-  const data = { ...raw };
-  delete data.parent; // a property named "parent" would turn the node into a compound child
-  const labels = Array.isArray(data.labels) ? data.labels.filter((l) => l !== 'Entity') : [];
-  if (typeof data.label !== 'string' || !data.label) {
-    data.label = data.primaryLabel || fallbackLabel || labels[0] || 'Entity';
-  }
-  if (typeof data.name !== 'string' || !data.name) data.name = data.id;
-  return data;
-}
-
-function edgeData(raw) {
-  if (!raw || typeof raw.source !== 'string' || typeof raw.target !== 'string') return null;
-  const data = { ...raw };
-  delete data.parent;
-  if (typeof data.id !== 'string' || !data.id) data.id = `${data.source}|${data.type}|${data.target}`;
-  return data;
-}
+/** Hard cap on what is drawn; past it expansions add nothing more and say so. */
+export const LIMITS = { nodes: 2000, edges: 8000 };
 
 export class GraphController {
   constructor(container, store) {
@@ -41,18 +27,22 @@ export class GraphController {
     this.pending = new Set();
     this.anchor = null; // node whose neighbours the arrow keys walk through
     this.overlays = [];
+    this.limits = { ...LIMITS };
+    this.level = 'normal';
+    this.labelScale = 1;
+    this.zoomTimer = 0;
     this.cy = cytoscape({
       container,
       elements: [],
       style: buildStyle([], (l) => store.styleFor(l)),
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
     this.bindCytoscape();
     this.bindStore();
-    this.bindKeys();
+    bindKeys(this);
   }
 
   bindCytoscape() {
@@ -61,126 +51,131 @@ export class GraphController {
     cy.on('tap', 'edge', (e) => store.select('edge', e.target.id()));
     cy.on('tap', (e) => { if (e.target === cy) store.clearSelection(); });
     cy.on('dbltap', 'node', (e) => this.expand(e.target.id()));
+    cy.on('dragfree', 'node', () => store.positionsChanged('drag'));
+    cy.on('zoom', () => {
+      clearTimeout(this.zoomTimer);
+      this.zoomTimer = setTimeout(() => this.scaleLabels(), 120);
+    });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('near'));
     cy.on('mouseout', 'edge', (e) => {
-      const sel = this.store.selection;
-      const node = sel && sel.kind === 'node' ? cy.getElementById(sel.id) : cy.collection();
-      const keep = node.nonempty() && e.target.connectedNodes().contains(node)
-        && node.connectedEdges().length <= NEAR_LABELS_MAX;
-      if (!keep) e.target.removeClass('near');
+      if (!keepNearLabel(cy, e.target, store.selection)) e.target.removeClass('near');
     });
   }
 
   bindStore() {
     const { store } = this;
     store.addEventListener('meta', () => this.refreshStyle([...store.metaLabels.keys()]));
-    store.addEventListener('selection', (e) => this.showSelection(e.detail));
-    store.addEventListener('hidden', () => this.applyHidden(this.cy.nodes()));
+    store.addEventListener('selection', (e) => this.cy.batch(() => showSelection(this.cy, e.detail)));
+    store.addEventListener('filters', () => this.cy.batch(() => applyFilters(this.cy, store.filters)));
     store.addEventListener('expand-request', (e) => this.expand(e.detail.id, e.detail));
-  }
-
-  bindKeys() {
-    this.container.addEventListener('keydown', (e) => {
-      const sel = this.store.selection;
-      if (e.key === 'Enter' || e.key === ' ') {
-        if (sel && sel.kind === 'node') { e.preventDefault(); this.expand(sel.id); }
-      } else if (e.key === 'Escape') {
-        this.store.clearSelection();
-      } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) {
-        e.preventDefault();
-        this.step(e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
-      }
-    });
-  }
-
-  /** Arrow keys: walk through the neighbours of the anchor node (or all nodes when there is none). */
-  step(direction) {
-    const { cy, store } = this;
-    const anchor = this.anchor && cy.getElementById(this.anchor);
-    let ring = anchor && anchor.nonempty() ? anchor.neighborhood('node').filter(':visible') : cy.nodes(':visible');
-    if (ring.empty()) ring = cy.nodes(':visible');
-    if (ring.empty()) return;
-    const list = ring.sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))));
-    const current = store.selection && store.selection.kind === 'node' ? store.selection.id : null;
-    const index = list.toArray().findIndex((n) => n.id() === current);
-    const next = list[(index + direction + list.length) % list.length] || list[0];
-    if (!this.anchor) this.anchor = next.id();
-    store.select('node', next.id());
-    store.message(`${next.data('name')} (${next.data('label')}), ${index < 0 ? 1 : ((index + direction + list.length) % list.length) + 1} of ${list.length}`);
-    this.center(next, false);
+    store.addEventListener('layout-request', (e) => this.layout(e.detail.name));
   }
 
   refreshStyle(extraLabels = []) {
     for (const l of extraLabels) this.labels.add(l);
-    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l)));
+    const options = { large: this.level !== 'normal', labelScale: this.labelScale };
+    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l), options));
   }
 
-  applyHidden(nodes) {
-    const hidden = this.store.hiddenLabels;
-    this.cy.batch(() => {
-      nodes.forEach((n) => n.toggleClass('label-hidden', hidden.has(n.data('label'))));
-    });
+  /** Zoomed out: labels grow in steps so they stay readable on screen (not for large graphs: restyling costs). */
+  scaleLabels() {
+    const wanted = this.level === 'normal' ? Math.min(1.8, Math.max(1, Math.round(5 / this.cy.zoom()) / 5)) : 1;
+    if (wanted === this.labelScale) return;
+    this.labelScale = wanted;
+    this.refreshStyle();
   }
 
-  showSelection(selection) {
-    const { cy } = this;
-    const ele = selection ? cy.getElementById(selection.id) : cy.collection();
-    cy.batch(() => {
-      cy.elements().removeClass('faded near');
-      cy.$(':selected').not(ele).unselect();
-      if (ele.empty()) return;
-      ele.select();
-      const hood = ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
-      cy.elements().not(hood).addClass('faded');
-      // type labels on the selected node's edges, unless there are so many that they would be noise
-      if (ele.isNode() && ele.connectedEdges().length <= NEAR_LABELS_MAX) ele.connectedEdges().addClass('near');
-    });
+  /**
+   * After elements come or go (or before, with the count to come, so that a big payload is styled only once):
+   * performance switches by size, and data attributes for tests and CSS.
+   */
+  sized(count) {
+    const level = performanceLevel(this.cy, count);
+    if (level !== this.level) {
+      this.level = level;
+      this.refreshStyle();
+    }
+    this.container.dataset.performance = level;
+    this.container.dataset.nodes = String(this.cy.nodes().length);
   }
 
-  /** Adds a payload's nodes and edges; new nodes go around `center` (a node id) or beside the graph. */
-  addPayload(payload, centerId = null) {
+  /**
+   * Adds a payload's nodes and edges (up to the drawing limits); new nodes go around `center` (a node id) or
+   * beside the graph. Existing nodes never move. Resolves to the added collections and how many were left out.
+   */
+  addPayload(payload, centerId = null, { announce = true } = {}) {
     const { cy } = this;
     const fresh = new Map();
     const newLabels = new Set();
+    let dropped = 0;
+    let room = this.limits.nodes - cy.nodes().length;
+    const known = [];
     for (const raw of payload.nodes || []) {
       const data = nodeData(raw && raw.data);
-      if (!data || fresh.has(data.id) || cy.getElementById(data.id).nonempty()) continue;
+      if (!data || fresh.has(data.id)) continue;
+      if (cy.getElementById(data.id).nonempty()) { known.push(data); continue; }
+      if (room <= 0) { dropped += 1; continue; }
+      room -= 1;
       if (!this.labels.has(data.label)) newLabels.add(data.label);
       fresh.set(data.id, { group: 'nodes', data, position: { x: 0, y: 0 } });
     }
     if (newLabels.size) this.refreshStyle([...newLabels]);
+    this.sized(cy.elements().length + fresh.size + (payload.edges || []).length);
     let addedNodes;
     let addedEdges;
     cy.batch(() => {
+      // a node first drawn from a search result gets its full properties when a payload brings them
+      known.forEach((data) => cy.getElementById(data.id).data(data));
       addedNodes = cy.add([...fresh.values()]);
       const edges = new Map();
+      let edgeRoom = this.limits.edges - cy.edges().length;
       for (const raw of payload.edges || []) {
         const data = edgeData(raw && raw.data);
         if (!data || edges.has(data.id) || cy.getElementById(data.id).nonempty()) continue;
         // Cytoscape refuses edges to nodes it does not have
         if (cy.getElementById(data.source).empty() || cy.getElementById(data.target).empty()) continue;
+        if (edgeRoom <= 0) { dropped += 1; continue; }
+        edgeRoom -= 1;
         edges.set(data.id, { group: 'edges', data });
       }
       addedEdges = cy.add([...edges.values()]);
+      markNew(addedEdges);
       const center = centerId ? cy.getElementById(centerId) : null;
       if (center && center.nonempty()) placeAround(cy, center, addedNodes);
       else placeBeside(cy, addedNodes);
-      this.applyHidden(addedNodes);
+      applyFilters(cy, this.store.filters);
+      showSelection(cy, this.store.selection);
     });
-    if (this.store.selection) this.showSelection(this.store.selection);
-    return { nodes: addedNodes, edges: addedEdges };
+    this.sized();
+    if (dropped && announce) this.atLimit(dropped);
+    return { nodes: addedNodes, edges: addedEdges, dropped };
+  }
+
+  atLimit(dropped) {
+    this.container.dataset.capped = 'true';
+    this.store.message(`Drawing limit reached: the graph shows at most ${this.limits.nodes.toLocaleString()} nodes and `
+      + `${this.limits.edges.toLocaleString()} relationships, so ${dropped.toLocaleString()} more were not drawn. `
+      + 'Hide some with the filters or clear the graph to see others.', 'error');
+  }
+
+  /** Adds entities (search results, restored seeds) as nodes of their own; they are remembered as seeds. */
+  addSeeds(entities) {
+    const nodes = entities.map((e) => {
+      const props = e.properties || {};
+      return { data: nodeData({ ...props, labels: e.labels, id: e.id, name: e.name || props.name, label: e.label || props.primaryLabel }) };
+    }).filter((n) => n.data);
+    nodes.forEach((n) => this.store.recordSeed(n.data.id));
+    const added = this.addPayload({ nodes, edges: [] });
+    if (added.nodes.nonempty()) this.store.graphChanged('add');
+    return added;
   }
 
   /** Shows an entity (GET /api/entities/{id} answer or search result) and selects and centres it. */
   showEntity(entity, label) {
-    const { cy } = this;
-    let node = cy.getElementById(entity.id);
+    let node = this.cy.getElementById(entity.id);
     if (node.empty()) {
-      const props = entity.properties || {};
-      const data = nodeData({ ...props, labels: entity.labels, id: entity.id, name: entity.name || props.name,
-        label: entity.label || label || props.primaryLabel });
-      this.addPayload({ nodes: [{ data }], edges: [] });
-      node = cy.getElementById(entity.id);
+      this.addSeeds([{ ...entity, label: entity.label || label }]);
+      node = this.cy.getElementById(entity.id);
     }
     this.anchor = entity.id;
     this.store.select('node', entity.id);
@@ -215,7 +210,7 @@ export class GraphController {
     if (!quiet) store.message(`Loading neighbours of ${name}…`);
     try {
       const payload = await api.neighbors(id, { limit, types });
-      const added = this.addPayload(payload, id);
+      const added = this.addPayload(payload, id, { announce: false });
       // limit and total count relationships (rows), not distinct neighbour nodes
       const shown = Array.isArray(payload.edges) ? payload.edges.length : 0;
       const total = Number.isFinite(payload.total) ? payload.total : shown;
@@ -224,7 +219,10 @@ export class GraphController {
         nextStep: truncated ? Math.max(0, Math.min(STEP, MAX_LIMIT - limit, total - shown)) : 0 };
       cy.batch(() => { node.addClass('expanded'); node.toggleClass('more', expansion.truncated); });
       if (!quiet) this.reveal(added.nodes.union(node));
+      store.recordStep({ id, types, limit });
       store.recordExpansion(expansion);
+      store.graphChanged('expand');
+      if (added.dropped) this.atLimit(added.dropped); // after the expansion's own status line, so it stays
       return expansion;
     } catch (err) {
       store.error(err, `Could not load neighbours of ${name}`);
@@ -235,10 +233,97 @@ export class GraphController {
     }
   }
 
+  /** Runs a whole-graph layout on what is visible; pinned nodes stay where they are. */
+  async layout(name = this.store.layout, { animate = true } = {}) {
+    const eles = this.cy.elements(':visible');
+    this.container.dataset.layoutState = 'running';
+    const selection = this.store.selection;
+    const result = await track(runLayout(eles, name, { animate, selectedId: selection && selection.id }));
+    this.container.dataset.layoutState = 'done';
+    this.container.dataset.layout = result.used;
+    if (result.note) this.store.message(`Layout: ${result.note}.`);
+    this.fit({ eles, animate });
+    this.store.positionsChanged('layout');
+    return result;
+  }
+
+  /** Pins or unpins nodes: pinned nodes keep their place through every layout (and cannot be dragged). */
+  setPinned(ids, pinned) {
+    this.cy.batch(() => ids.forEach((id) => {
+      const node = this.cy.getElementById(id);
+      if (node.empty() || !node.isNode()) return;
+      if (pinned) node.lock().addClass('pinned');
+      else node.unlock().removeClass('pinned');
+    }));
+    this.store.positionsChanged('pin');
+  }
+
+  /** Node positions by id, and which are pinned: what the URL and saved layouts keep. */
+  positions() {
+    return this.cy.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')), pinned: n.locked() }));
+  }
+
+  /** Moves nodes to saved positions (pinned ones too) and pins those marked so. */
+  applyPositions(list) {
+    const { cy } = this;
+    cy.batch(() => list.forEach(({ id, x, y, pinned }) => {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode() || !Number.isFinite(x) || !Number.isFinite(y)) return;
+      node.unlock().position({ x, y });
+      if (pinned) node.lock().addClass('pinned');
+      else node.removeClass('pinned');
+    }));
+    this.store.positionsChanged('restore');
+  }
+
+  /** Places nodes whose ids are not in `known` next to a known neighbour (or beside the graph); others stay. */
+  settle(known) {
+    const { cy } = this;
+    const loose = cy.nodes().filter((n) => !known.has(n.id()) && !n.locked());
+    const groups = new Map();
+    loose.forEach((n) => {
+      const anchor = n.neighborhood('node').filter((m) => known.has(m.id()))[0];
+      const key = anchor ? anchor.id() : '';
+      groups.set(key, (groups.get(key) || cy.collection()).union(n));
+    });
+    cy.batch(() => groups.forEach((nodes, anchorId) => {
+      if (anchorId) placeAround(cy, cy.getElementById(anchorId), nodes);
+      else placeBeside(cy, nodes);
+    }));
+  }
+
   /** Read-only copy of an element's data for the panels (null when it is not on screen). */
   elementData(id) {
     const ele = this.cy.getElementById(id);
     return ele.empty() ? null : { ...ele.data() };
+  }
+
+  /** Copies of what passes the filters, as graph payload elements (nodes with their positions). */
+  snapshot() {
+    const eles = shown(this.cy);
+    return {
+      nodes: eles.nodes().map((n) => ({ data: { ...n.data() }, position: { ...n.position() } })),
+      edges: eles.edges().map((e) => ({ data: { ...e.data() } })),
+    };
+  }
+
+  /** A PNG of the whole graph (not just the viewport) at twice the screen resolution. */
+  png() {
+    return this.cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' });
+  }
+
+  /** How many nodes per label and relationships per type are on screen (filtered out or not). */
+  counts() {
+    const labels = new Map();
+    const types = new Map();
+    this.cy.nodes().forEach((n) => labels.set(n.data('label'), (labels.get(n.data('label')) || 0) + 1));
+    this.cy.edges().forEach((e) => types.set(e.data('type'), (types.get(e.data('type')) || 0) + 1));
+    return { labels, types };
+  }
+
+  /** The container changed size (a panel folded): Cytoscape only notices window resizes by itself. */
+  resized() {
+    this.cy.resize();
   }
 
   nodeName(id) {
@@ -265,23 +350,13 @@ export class GraphController {
     if (!isInView(eles.renderedBoundingBox({ includeLabels: false }), this.container, this.overlays)) this.fit({ eles });
   }
 
-  /** A full force-directed layout: used for the first view and the "Tidy" button. */
-  tidy({ animate = true } = {}) {
-    const eles = this.cy.elements(':visible');
-    if (eles.empty()) return;
-    const layout = eles.layout({
-      name: 'cose', randomize: false, animate: animate ? 'end' : false, animationDuration: 400, fit: false,
-      nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 70, nodeRepulsion: () => 7000, numIter: 1500,
-      gravity: 1.5, componentSpacing: 30,
-    });
-    layout.one('layoutstop', () => this.fit({ eles, animate }));
-    layout.run();
-  }
-
-  clear() {
+  clear({ quiet = false } = {}) {
     this.cy.elements().remove();
-    this.store.expansions.clear();
+    this.store.resetHistory();
     this.anchor = null;
+    delete this.container.dataset.capped;
+    this.sized();
     this.store.clearSelection();
+    if (!quiet) this.store.graphChanged('clear');
   }
 }

@@ -1,11 +1,13 @@
-// Legend (#legend): one entry per label from /api/meta with its colour, shape and count; clicking an
-// entry hides or shows that label's nodes. A key below explains the edge styles.
+// Legend (#legend): one entry per label from /api/meta with its colour, shape and counts (on screen / in the
+// data); clicking an entry hides or shows that label's nodes (a filter, see filter-rules.js). A key below
+// explains the edge styles.
 
-import { el, swatch } from './dom.js';
+import { el, showCounts, swatch } from './dom.js';
 
 export class LegendPanel {
-  constructor(root, { store }) {
+  constructor(root, { store, graph }) {
     this.store = store;
+    this.graph = graph;
     this.el = {
       root,
       toggle: root.querySelector('#legend-toggle'),
@@ -14,7 +16,8 @@ export class LegendPanel {
       dataset: root.querySelector('#legend-dataset'),
     };
     store.addEventListener('meta', () => this.render());
-    store.addEventListener('hidden', () => this.syncPressed());
+    store.addEventListener('filters', () => this.syncPressed());
+    store.addEventListener('graph', () => this.syncCounts());
     this.el.list.addEventListener('click', (e) => {
       const entry = e.target.closest('button') && e.target.closest('li[data-label]');
       if (entry) store.toggleLabel(entry.dataset.label);
@@ -37,25 +40,31 @@ export class LegendPanel {
     const items = labels.map((l) => {
       const li = el('li', 'legend-entry');
       li.dataset.label = l.name;
+      li.dataset.total = Number.isFinite(l.count) ? l.count.toLocaleString() : '?';
       const button = el('button', 'legend-button');
       button.type = 'button';
-      button.title = `Show or hide ${l.name} nodes`;
-      const count = Number.isFinite(l.count) ? l.count.toLocaleString() : '';
-      button.append(swatch(l.name, this.store), el('span', 'legend-name', l.name), el('span', 'count', count));
+      button.append(swatch(l.name, this.store), el('span', 'legend-name', l.name), el('span', 'count'));
       li.append(button);
       return li;
     });
     this.el.list.replaceChildren(...items);
     const ds = meta.dataset;
     this.el.dataset.textContent = ds && ds.name ? `${ds.name}${ds.version ? ` ${ds.version}` : ''}` : '';
+    this.syncCounts();
     this.syncPressed();
   }
 
+  syncCounts() {
+    showCounts(this.el.list, 'label', this.graph.counts().labels);
+  }
+
   syncPressed() {
-    const hidden = this.store.hiddenLabels;
+    const hidden = this.store.filters.hiddenLabels;
     this.el.list.querySelectorAll('li[data-label]').forEach((li) => {
       const shown = !hidden.has(li.dataset.label);
-      li.querySelector('button').setAttribute('aria-pressed', String(shown));
+      const button = li.querySelector('button');
+      button.setAttribute('aria-pressed', String(shown));
+      button.title = `${shown ? 'Hide' : 'Show'} ${li.dataset.label} nodes`;
       li.classList.toggle('is-hidden', !shown);
     });
   }

@@ -1,4 +1,5 @@
-// Wires the modules together. Order: state, graph controller, panels, then health → meta → start view.
+// Wires the modules together. Order: state, graph controller, panels, then health → meta → the view the URL
+// describes (or the start view).
 
 import { api } from './api.js';
 import { Store } from './store.js';
@@ -6,8 +7,16 @@ import { GraphController } from './graph.js';
 import { SearchPanel } from './search.js';
 import { DetailsPanel } from './details.js';
 import { LegendPanel } from './legend.js';
+import { FiltersPanel } from './filters.js';
+import { ListView } from './list-view.js';
+import { SavedLayoutsPanel } from './saved-layouts.js';
+import { SidePanel } from './tabs.js';
+import { Toolbar } from './toolbar.js';
+import { ShareableView } from './share.js';
 import { HealthBanner, StatusLine } from './status.js';
+import { EmptyState, LoadingIndicator } from './loading.js';
 import { loadStartView } from './start.js';
+import { decode } from './url-state.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -15,31 +24,23 @@ const store = new Store();
 const graphEl = $('#graph');
 const graph = new GraphController(graphEl, store);
 graph.setOverlays([$('#toolbar'), $('#legend')]);
+const share = new ShareableView({ store, graph });
 
-// Test hook for the browser tests (e.g. explorer.cy.nodes().length, explorer.store.select('node', id)).
-window.explorer = { cy: graph.cy, store };
+// Test and benchmark hook (e.g. explorer.cy.nodes().length, explorer.store.select('node', id)).
+window.explorer = { cy: graph.cy, store, graph, share };
 
 const search = new SearchPanel($('#search-panel'), { store, graph, onChosen: () => graphEl.focus({ preventScroll: true }) });
 new DetailsPanel($('#details'), { store, graph });
-new LegendPanel($('#legend'), { store });
+new LegendPanel($('#legend'), { store, graph });
+new FiltersPanel($('#filters'), { store, graph });
+new ListView($('#list'), { store, graph });
+new SavedLayoutsPanel($('#layouts'), { store, graph, share });
+new SidePanel($('#side'), { store, toggle: $('#panel-toggle'), onResize: () => graph.resized() });
+const toolbar = new Toolbar($('#toolbar'), { store, graph, share, search, copyLink: $('#copy-link') });
 new StatusLine($('#status'), { store });
+new LoadingIndicator($('#loading'), { graphEl });
+const empty = new EmptyState($('#empty-state'), { store, graph, onAction: (action) => toolbar.run(action) });
 const banner = new HealthBanner($('#banner'), { store });
-
-$('#toolbar').addEventListener('click', (e) => {
-  const button = e.target.closest('button[data-action]');
-  if (!button) return;
-  const { action } = button.dataset;
-  if (action === 'fit') graph.fit();
-  else if (action === 'tidy') graph.tidy();
-  else if (action === 'clear') {
-    graph.clear();
-    store.message('Graph cleared. Search for an entity to start again.');
-    search.focus();
-  } else if (action === 'start') {
-    graph.clear();
-    loadStartView(graph, store).catch((err) => store.error(err, 'Could not load the start view'));
-  }
-});
 
 let started = false;
 let attempts = 0;
@@ -56,7 +57,21 @@ async function loadMeta() {
   }
 }
 
-/** Meta (legend, colours) then the start view; a failed step is tried again a few times. */
+/** The view in the URL when there is one, else the start view; resolves to the number of nodes drawn. */
+async function firstView() {
+  const view = decode(window.location.search);
+  if (!view.hasGraph) {
+    if (view.layout) store.setLayout(view.layout);
+    if (view.panel) store.setPanel(view.panel);
+    store.setFilters(view.filters);
+    return share.transaction(() => loadStartView(graph, store), 'replace');
+  }
+  await share.restore(view);
+  if (!graph.positions().length) store.message('None of the entities in this link exist any more.', 'error');
+  return graph.positions().length;
+}
+
+/** Meta (legend, colours) then the first view; a failed step is tried again a few times. */
 async function start() {
   if (started) return;
   started = true;
@@ -64,12 +79,13 @@ async function start() {
   const metaOk = store.meta ? true : await loadMeta();
   let count = 0;
   try {
-    count = graph.cy.nodes().length || await loadStartView(graph, store);
-    graphEl.dataset.ready = 'true'; // lets tests wait for the first view
+    count = graph.positions().length || await firstView();
   } catch (err) {
-    store.error(err, 'Could not load the start view');
+    store.error(err, 'Could not load the first view');
   }
-  if ((!metaOk || !count) && attempts < MAX_ATTEMPTS) {
+  graphEl.dataset.ready = 'true'; // lets tests wait for the first view
+  empty.sync();
+  if ((!metaOk || !count) && attempts < MAX_ATTEMPTS && !window.location.search) {
     started = false;
     setTimeout(() => { if (store.isUp) start(); }, RETRY_MS);
   }

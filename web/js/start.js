@@ -47,12 +47,9 @@ export async function loadStartView(graph, store) {
     return 0;
   }
   const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i);
-  graph.addPayload({
-    nodes: unique.map((h) => ({ data: { id: h.id, label: h.label, name: h.name } })),
-    edges: [],
-  });
+  graph.addSeeds(unique.map((h) => ({ id: h.id, label: h.label, name: h.name })));
   await Promise.all(unique.map((hit) => graph.expand(hit.id, { limit: hit.limit, types: hit.types, quiet: true })));
-  graph.tidy({ animate: false });
+  await graph.layout(store.layout, { animate: false });
   const names = unique.map((h) => h.name).join(', ');
   store.message(`Start view: ${names} and some of their neighbours. Search, or double-click a node to expand it.`);
   return graph.cy.nodes().length;

@@ -6,12 +6,21 @@
 //   selection  {kind, id} | null           a node or an edge was selected, or the selection cleared
 //   expansion  {id, name, shown, total, truncated, limit, types, added, nextStep}   neighbours were loaded
 //              (shown/total count relationships, as the API's limit and total do)
-//   hidden     {labels: string[]}          labels hidden from the graph through the legend
+//   graph      {reason}                    elements were added or removed (reason: add, expand, clear, restore)
+//   filters    filters                     the filters changed (see filter-rules.js)
+//   layout     {name}                      the chosen layout changed
+//   positions  {reason}                    nodes moved or were pinned/unpinned (layout, drag, pin, restore)
+//   panel      {name}                      the open side panel changed (details, filters, list, layouts, closed)
 //   message    {text, kind, action?}       a status line for the user (kind: info | error)
 //   expand-request {id, more, types, limit}        a panel asks for the neighbours of a node
+//   layout-request {name}                  a panel asks to run a layout now
 //   unavailable  ApiError                   a call failed with 503 or no answer: time to re-check health
+//
+// What put the graph on screen is kept as `seeds` (entities added by themselves) and `steps` (expansions,
+// {id, types, limit}): replaying them against the API rebuilds the same view with fresh data (share.js).
 
 import { labelStyle } from './palette.js';
+import { defaultFilters } from './filter-rules.js';
 
 export class Store extends EventTarget {
   constructor() {
@@ -21,8 +30,12 @@ export class Store extends EventTarget {
     this.selection = null;
     /** node id → last expansion {limit, shown, total, truncated, types} */
     this.expansions = new Map();
-    this.hiddenLabels = new Set();
     this.metaLabels = new Map();
+    this.filters = defaultFilters();
+    this.layout = 'fcose';
+    this.panel = 'details';
+    this.seeds = [];
+    this.steps = [];
   }
 
   emit(type, detail) {
@@ -66,14 +79,65 @@ export class Store extends EventTarget {
     this.emit('expansion', expansion);
   }
 
+  recordSeed(id) {
+    if (!this.seeds.includes(id)) this.seeds.push(id);
+  }
+
+  /** One step per node and type filter; asking again with a higher limit replaces the earlier one. */
+  recordStep({ id, types, limit }) {
+    const key = String(types || '');
+    const at = this.steps.findIndex((s) => s.id === id && String(s.types || '') === key);
+    const step = { id, types: key, limit };
+    if (at < 0) this.steps.push(step);
+    else this.steps[at] = step;
+  }
+
+  /** Forgets what built the graph (before a clear or a rebuild). */
+  resetHistory() {
+    this.seeds = [];
+    this.steps = [];
+    this.expansions.clear();
+  }
+
+  graphChanged(reason) {
+    this.emit('graph', { reason });
+  }
+
   requestExpand(id, { more = false, types, limit } = {}) {
     this.emit('expand-request', { id, more, types, limit });
   }
 
+  setFilters(filters) {
+    this.filters = filters;
+    this.emit('filters', filters);
+  }
+
   toggleLabel(label) {
-    if (this.hiddenLabels.has(label)) this.hiddenLabels.delete(label);
-    else this.hiddenLabels.add(label);
-    this.emit('hidden', { labels: [...this.hiddenLabels] });
+    const hiddenLabels = new Set(this.filters.hiddenLabels);
+    if (hiddenLabels.has(label)) hiddenLabels.delete(label);
+    else hiddenLabels.add(label);
+    this.setFilters({ ...this.filters, hiddenLabels });
+  }
+
+  setLayout(name) {
+    if (name === this.layout) return;
+    this.layout = name;
+    this.emit('layout', { name });
+  }
+
+  requestLayout(name = this.layout) {
+    this.setLayout(name);
+    this.emit('layout-request', { name });
+  }
+
+  positionsChanged(reason) {
+    this.emit('positions', { reason });
+  }
+
+  setPanel(name) {
+    if (name === this.panel) return;
+    this.panel = name;
+    this.emit('panel', { name });
   }
 
   message(text, kind = 'info', action = null) {

@@ -5,9 +5,12 @@ import dev.aigeo.explorer.dataset.Fault;
 import dev.aigeo.explorer.dataset.ParsedDataset;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.stories.BundledStories;
+import dev.aigeo.explorer.stories.StoryService;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -67,7 +70,11 @@ public final class ExplorerServer implements AutoCloseable {
         Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
                 config.queryTimeout());
         DatasetStatus status = new DatasetStatus();
-        Thread loader = new Thread(new StartupLoader(graph, dataset, status), "dataset-loader");
+        Runnable afterLoad = config.dataset() != null ? () -> { } : () -> {
+            int added = BundledStories.addMissing(new StoryService(graph, Clock.systemUTC()));
+            LOG.info("{} bundled stories added", added);
+        };
+        Thread loader = new Thread(new StartupLoader(graph, dataset, status, afterLoad), "dataset-loader");
         Javalin app = ExplorerApp.create(config, graph, status).start();
         loader.start();
         LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);

@@ -21,11 +21,14 @@ final class StartupLoader implements Runnable {
     private final Graph graph;
     private final ParsedDataset dataset;
     private final DatasetStatus status;
+    private final Runnable afterLoad;
 
-    StartupLoader(Graph graph, ParsedDataset dataset, DatasetStatus status) {
+    /** {@code afterLoad} runs once the dataset is in place (e.g. adding the bundled stories). */
+    StartupLoader(Graph graph, ParsedDataset dataset, DatasetStatus status, Runnable afterLoad) {
         this.graph = graph;
         this.dataset = dataset;
         this.status = status;
+        this.afterLoad = afterLoad;
         status.loading(dataset.name());
     }
 
@@ -53,6 +56,7 @@ final class StartupLoader implements Runnable {
         Schema.apply(graph);
         LOG.info("Schema ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         if (Datasets.isCurrent(graph, dataset)) {
+            afterLoad.run();
             status.ready(dataset.name(), dataset.manifest().version());
             LOG.info("Dataset {} {} is already in the database, unchanged; not re-imported", dataset.name(),
                     dataset.manifest().version());
@@ -65,6 +69,7 @@ final class StartupLoader implements Runnable {
             return;
         }
         var report = result.report();
+        afterLoad.run();
         status.ready(report.dataset(), report.version());
         LOG.info("Dataset {} {} ready: {} nodes, {} relationships ({} and {} stale removed), written in {} ms",
                 report.dataset(), report.version(), report.nodes(), report.relationships(), report.removedNodes(),

@@ -43,6 +43,12 @@ public final class Datasets {
                 : new ImportResult(checked.faults(), null);
     }
 
+    /** Validates a folder against the database (endpoints may already exist there) without writing anything. */
+    public static ParsedDataset checkAgainst(Graph graph, Path folder) {
+        ParsedDataset parsed = DatasetReader.read(folder, folderName(folder));
+        return DatasetValidator.validate(parsed, new DatasetImporter(graph).existingEntities(parsed.name()));
+    }
+
     /** True when the database already holds exactly this dataset, as imported from the same files. */
     public static boolean isCurrent(Graph graph, ParsedDataset dataset) {
         return new DatasetImporter(graph).holds(dataset);

@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.dataset;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -16,6 +17,11 @@ public record PartialDate(LocalDate start, Precision precision) {
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The precision named by a stored {@code <prop>Precision} value; null or unknown means a full date. */
+        public static Precision ofWord(String word) {
+            return "year".equals(word) ? YEAR : "month".equals(word) ? MONTH : DAY;
         }
     }
 
@@ -63,6 +69,8 @@ public record PartialDate(LocalDate start, Precision precision) {
         return full;
     }
 
+    /** The date as precisely as it was given; also its JSON form. */
+    @JsonValue
     @Override
     public String toString() {
         return format(start, precision.word());

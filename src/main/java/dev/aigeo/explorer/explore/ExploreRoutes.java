@@ -25,6 +25,7 @@ public final class ExploreRoutes {
     private final SearchService search;
     private final EntityService entities;
     private final NeighborsService neighbors;
+    private final PathService paths;
     private final SchemaNames names;
 
     public ExploreRoutes(Graph graph, Supplier<String> startupDataset) {
@@ -32,14 +33,16 @@ public final class ExploreRoutes {
         this.search = new SearchService(graph);
         this.entities = new EntityService(graph);
         this.neighbors = new NeighborsService(graph);
+        this.paths = new PathService(graph);
         this.names = new SchemaNames(graph);
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/meta", ctx -> ctx.json(meta.meta()));
+        routes.get("/api/meta", ctx -> ctx.json(meta.meta(AsOf.parse(new QueryParams(ctx).optional("asOf")))));
         routes.get("/api/search", this::search);
         routes.get("/api/entities/{id}", this::entity);
         routes.get("/api/entities/{id}/neighbors", this::neighbors);
+        routes.get("/api/paths", ctx -> ctx.json(paths.paths(PathRequest.from(new QueryParams(ctx), names))));
     }
 
     private void search(Context ctx) {
@@ -61,7 +64,7 @@ public final class ExploreRoutes {
                 params.choice("direction", "both", List.of("out", "in", "both")).toUpperCase(java.util.Locale.ROOT));
         var request = new NeighborsService.Request(ctx.pathParam("id"), direction,
                 names.checkTypes(params.list("types")), names.checkLabels(params.list("labels")),
-                params.integer("limit", 100, 1, 500));
+                params.integer("limit", 100, 1, 500), AsOf.parse(params.optional("asOf")));
         respond(ctx, params, neighbors.neighbors(request));
     }
 

@@ -1,11 +1,10 @@
 package dev.aigeo.explorer.explore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigeo.explorer.dataset.Manifest;
 import dev.aigeo.explorer.dataset.Manifest.LabelStyle;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Row;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ public final class MetaService {
 
     static final String LABELS = """
             MATCH (n:Entity)
+            WHERE %s
             UNWIND labels(n) AS label
             WITH label
             WHERE label <> 'Entity'
@@ -41,6 +41,7 @@ public final class MetaService {
 
     static final String TYPES = """
             MATCH ()-[r]->()
+            WHERE %s
             RETURN type(r) AS type, count(*) AS count
             ORDER BY count DESC, type""";
 
@@ -64,8 +65,6 @@ public final class MetaService {
             WHERE d IS NOT NULL
             RETURN toString(min(d)) AS from, toString(max(d)) AS to""";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Graph graph;
     private final Supplier<String> preferredDataset;
 
@@ -75,35 +74,27 @@ public final class MetaService {
         this.preferredDataset = preferredDataset;
     }
 
-    public Meta meta() {
+    /** What the graph holds; with {@code asOf}, counting only entities and relationships valid on that date. */
+    public Meta meta(LocalDate asOf) {
+        Map<String, Object> at = new HashMap<>();
+        at.put("asOf", asOf);
         List<Row> datasetRows = graph.read(DATASETS, Map.of());
         Map<String, LabelStyle> declared = new HashMap<>();
         List<DatasetInfo> datasets = datasetRows.stream().map(r -> {
-            declared.putAll(manifest(r.string("manifest")).labels());
+            declared.putAll(Manifest.fromJson(r.string("manifest")).labels());
             return new DatasetInfo(r.string("name"), r.string("version"), r.string("title"), r.string("license"),
                     r.string("attribution"), r.string("importedAt"));
         }).toList();
-        List<LabelInfo> labels = graph.read(LABELS, Map.of(), rows -> rows.stream().map(r -> {
+        List<LabelInfo> labels = graph.read(LABELS.formatted(AsOf.entity("n")), at, rows -> rows.stream().map(r -> {
             LabelStyle style = LabelStyles.of(r.string("label"), declared);
             return new LabelInfo(r.string("label"), r.number("count"), style.color(), style.shape());
         }).toList());
-        List<TypeInfo> types = graph.read(TYPES, Map.of(),
+        List<TypeInfo> types = graph.read(TYPES.formatted(AsOf.relationship("r")), at,
                 rows -> rows.stream().map(r -> new TypeInfo(r.string("type"), r.number("count"))).toList());
         DateRange range = graph.read(DATE_RANGE, Map.of(),
                 rows -> new DateRange(rows.get(0).string("from"), rows.get(0).string("to")));
         DatasetInfo main = datasets.stream().filter(d -> d.name().equals(preferredDataset.get())).findFirst()
                 .orElse(datasets.isEmpty() ? null : datasets.get(0));
         return new Meta(labels, types, main, datasets, range);
-    }
-
-    private static Manifest manifest(String json) {
-        if (json == null) {
-            return Manifest.named(null);
-        }
-        try {
-            return JSON.readValue(json, Manifest.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored manifest of a dataset is not valid JSON", e);
-        }
     }
 }

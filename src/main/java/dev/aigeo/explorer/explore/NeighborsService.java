@@ -5,6 +5,7 @@ import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphEdge;
 import dev.aigeo.explorer.graph.GraphNode;
 import dev.aigeo.explorer.http.ApiException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,9 @@ public final class NeighborsService {
         }
     }
 
-    /** What to expand and how. {@code types} and {@code labels} are null for "any". */
-    public record Request(String id, Direction direction, List<String> types, List<String> labels, int limit) {
+    /** What to expand and how. {@code types} and {@code labels} are null for "any", {@code asOf} for "any time". */
+    public record Request(String id, Direction direction, List<String> types, List<String> labels, int limit,
+            LocalDate asOf) {
     }
 
     /** A graph payload plus whether the cap cut it short and how many neighbours match in all. */
@@ -41,12 +43,16 @@ public final class NeighborsService {
               MATCH %1$s
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+                AND %2$s
+                AND %3$s
               RETURN count(*) AS total
             }
             OPTIONAL CALL (n) {
               MATCH %1$s
               WHERE ($types IS NULL OR type(r) IN $types)
                 AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+                AND %2$s
+                AND %3$s
               WITH r, m
               ORDER BY type(r), m.name
               LIMIT $limit
@@ -61,12 +67,13 @@ public final class NeighborsService {
     }
 
     public QueryAnswer<Neighbors> neighbors(Request request) {
-        String cypher = TEMPLATE.formatted(request.direction().pattern);
+        String cypher = TEMPLATE.formatted(request.direction().pattern, AsOf.relationship("r"), AsOf.entity("m"));
         Map<String, Object> params = new HashMap<>();
         params.put("id", request.id());
         params.put("types", request.types());
         params.put("labels", request.labels());
         params.put("limit", request.limit());
+        params.put("asOf", request.asOf());
         Neighbors neighbors = graph.read(cypher, params, rows -> {
             if (rows.isEmpty()) {
                 throw ApiException.notFound("no entity with id '" + request.id() + "'");

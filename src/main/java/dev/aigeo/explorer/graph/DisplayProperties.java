@@ -2,7 +2,6 @@ package dev.aigeo.explorer.graph;
 
 import dev.aigeo.explorer.dataset.PartialDate;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,10 @@ final class DisplayProperties {
                 && stored.containsKey(key.substring(0, key.length() - PRECISION_SUFFIX.length()));
     }
 
+    /** Dates become {@link PartialDate}s (their JSON is as precise as the source); other values stay as read. */
     static Object display(Object value, String precision) {
         if (value instanceof LocalDate date) {
-            return PartialDate.format(date, precision);
-        }
-        if (value instanceof TemporalAccessor temporal) {
-            return temporal.toString();
+            return new PartialDate(date, PartialDate.Precision.ofWord(precision));
         }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> display(v, null)).toList();

@@ -79,6 +79,11 @@ public final class Graph implements AutoCloseable {
         });
     }
 
+    /** Runs one write statement in its own write transaction and returns its rows (mapped inside it). */
+    public <T> T write(String cypher, Map<String, Object> params, Function<List<Row>, T> mapper) {
+        return write(readTimeout, tx -> mapper.apply(tx.run(cypher, params).list(Row::new)));
+    }
+
     /** The server's version, asking with a short time limit; throws GraphUnavailableException when down. */
     public String version() {
         Duration limit = Duration.ofSeconds(3);

@@ -2,12 +2,14 @@ package dev.aigeo.explorer.graph;
 
 import dev.aigeo.explorer.dataset.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
 /** One result row, read into the app's own types so that driver types stay inside this package. */
@@ -31,6 +33,21 @@ public final class Row {
     /** A relationship with its endpoints' dataset ids taken from two other columns. */
     public GraphEdge edge(String key, String sourceKey, String targetKey) {
         return toEdge(record.get(key).asRelationship(), string(sourceKey), string(targetKey));
+    }
+
+    public GraphPath path(String key) {
+        Path path = record.get(key).asPath();
+        Map<String, GraphNode> byElementId = new HashMap<>();
+        List<GraphNode> nodes = new ArrayList<>();
+        path.nodes().forEach(n -> {
+            GraphNode node = toNode(n);
+            byElementId.put(n.elementId(), node);
+            nodes.add(node);
+        });
+        List<GraphEdge> edges = new ArrayList<>();
+        path.relationships().forEach(r -> edges.add(toEdge(r, byElementId.get(r.startNodeElementId()).id(),
+                byElementId.get(r.endNodeElementId()).id())));
+        return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
     }
 
     public String string(String key) {

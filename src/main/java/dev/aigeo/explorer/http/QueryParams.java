@@ -21,6 +21,12 @@ public final class QueryParams {
         return value.trim();
     }
 
+    /** The trimmed value, or null when absent or blank. */
+    public String optional(String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public int integer(String name, int fallback, int min, int max) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
@@ -37,13 +43,19 @@ public final class QueryParams {
         throw ApiException.badRequest(name + " must be a whole number between " + min + " and " + max);
     }
 
-    /** A comma-separated list; null when the parameter is absent or empty. */
+    /** A comma-separated set of names, without repeats; null when the parameter is absent or empty. */
     public List<String> list(String name) {
+        List<String> items = sequence(name);
+        return items == null ? null : items.stream().distinct().toList();
+    }
+
+    /** A comma-separated sequence in which order and repeats matter; null when absent or empty. */
+    public List<String> sequence(String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** One of the allowed words (case-insensitive), or the fallback when absent. */

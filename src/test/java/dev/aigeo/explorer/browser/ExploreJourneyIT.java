@@ -2,22 +2,15 @@ package dev.aigeo.explorer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aigeo.explorer.dataset.Datasets;
-import dev.aigeo.explorer.support.Fixtures;
-import dev.aigeo.explorer.support.TestApp;
-import dev.aigeo.explorer.support.TestNeo4j;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,51 +18,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The first-run, search-and-expand and "why is this edge here?" journeys in a real headless Chromium. */
 class ExploreJourneyIT {
 
-    private static TestApp app;
+    @RegisterExtension
+    static final ExplorerPage page = ExplorerPage.of("fixture");
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        TestNeo4j.reset();
-        assertThat(Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset("fixture")).imported()).isTrue();
-        app = TestApp.start(TestNeo4j.graph(), "fixture", TestNeo4j.mode().equals("embedded"));
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser = page.browser;
+        wait = page.wait;
     }
 
     @BeforeEach
     void openThePage() {
-        browser.get(app.url("/"));
-        wait.until(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "true"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+        page.open("/");
     }
 
     private static Object js(String script, Object... args) {
-        return browser.executeScript(script, args);
+        return page.js(script, args);
     }
 
     private static boolean onGraph(String id) {
-        return (Boolean) js("return explorer.cy.getElementById(arguments[0]).length === 1", id);
-    }
-
-    /** Clicks where Cytoscape draws an element, as a person would. */
-    private static void clickOnCanvas(String script, String id) {
-        @SuppressWarnings("unchecked")
-        Map<String, Number> point = (Map<String, Number>) js(script, id);
-        WebElement graph = browser.findElement(By.id("graph"));
-        int x = point.get("x").intValue() - graph.getSize().getWidth() / 2;
-        int y = point.get("y").intValue() - graph.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(graph, x, y).click().perform();
+        return page.onGraph(id);
     }
 
     @Test
@@ -105,7 +75,7 @@ class ExploreJourneyIT {
         Browser.screenshot(browser, "03-expanded");
 
         js("explorer.cy.fit(explorer.cy.getElementById('lab:deepseek|DEVELOPS|model:r1'), 200)");
-        clickOnCanvas("const m = explorer.cy.getElementById(arguments[0]).renderedMidpoint(); return {x: m.x, y: m.y};",
+        page.clickOnCanvas("const m = explorer.cy.getElementById(arguments[0]).renderedMidpoint(); return {x: m.x, y: m.y};",
                 "lab:deepseek|DEVELOPS|model:r1");
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "DEVELOPS"));
         WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(

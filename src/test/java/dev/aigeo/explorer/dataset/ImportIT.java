@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.support.Fixtures;
+import dev.aigeo.explorer.support.GraphSnapshot;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,14 +176,7 @@ class ImportIT {
         return target;
     }
 
-    /** Every node and relationship with its properties (the import id aside), in a stable order. */
     private String fingerprint() {
-        List<String> lines = new ArrayList<>();
-        lines.addAll(graph.read("MATCH (n:Entity) RETURN n", Map.of(),
-                rows -> rows.stream().map(r -> r.node("n").toString()).toList()));
-        lines.addAll(graph.read("MATCH (a)-[r]->(b) RETURN r, a.id AS source, b.id AS target", Map.of(),
-                rows -> rows.stream().map(r -> r.edge("r", "source", "target").toString()).toList()));
-        lines.sort(null);
-        return String.join("\n", lines);
+        return GraphSnapshot.of(graph);
     }
 }

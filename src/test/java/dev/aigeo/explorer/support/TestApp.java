@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 
 /** The real app factory on a random port, and a small HTTP client for asserting status, headers and JSON. */
@@ -44,15 +43,15 @@ public final class TestApp implements AutoCloseable {
         return start(graph, datasetName, embedded, Map.of());
     }
 
-    /** The same, with more configuration as environment variables (e.g. {@code CYPHER_TIMEOUT_SECONDS}). */
-    public static TestApp start(Graph graph, String datasetName, boolean embedded, Map<String, String> env) {
+    /** The same with extra environment variables (e.g. a short QUERY_TIMEOUT_SECONDS). */
+    public static TestApp start(Graph graph, String datasetName, boolean embedded, Map<String, String> extraEnv) {
         DatasetStatus status = new DatasetStatus();
         status.ready(datasetName, "1.0");
-        Map<String, String> all = new HashMap<>(env);
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
         if (!embedded) {
-            all.put("NEO4J_URI", "bolt://localhost:7687");
+            env.put("NEO4J_URI", "bolt://localhost:7687");
         }
-        Config config = Config.fromEnv(all).withPorts(0, 0);
+        Config config = Config.fromEnv(env).withPorts(0, 0);
         return new TestApp(ExplorerApp.create(config, graph, status).start());
     }
 

@@ -1,0 +1,118 @@
+package dev.aigeo.explorer.admin;
+
+import dev.aigeo.explorer.dataset.DatasetImporter;
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.dataset.Fault;
+import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.http.ApiException;
+import dev.aigeo.explorer.http.Problem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code POST /api/admin/import}: a zipped dataset (raw {@code application/zip} or multipart field
+ * {@code dataset}), validated against the database and imported all-or-nothing; {@code dryRun=true} only
+ * validates. Faults come back as 422 problem details listing every {@code file:line: reason}.
+ */
+public final class AdminImportRoutes {
+
+    /** What an import (or a dry run) found. */
+    record ImportAnswer(boolean dryRun, String dataset, String version, int nodes, int relationships,
+            long removedNodes, long removedRelationships, long millis) {
+    }
+
+    private final Graph graph;
+    private final AdminAuth auth;
+    private final long maxUploadBytes;
+
+    public AdminImportRoutes(Graph graph, AdminAuth auth, long maxUploadBytes) {
+        this.graph = graph;
+        this.auth = auth;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/admin/import", this::importDataset);
+    }
+
+    private void importDataset(Context ctx) {
+        auth.require(ctx);
+        boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+        Path work = tempDir();
+        try (InputStream body = body(ctx)) {
+            Path folder = ZipDataset.unpack(new LimitedInputStream(body, maxUploadBytes), work, maxUploadBytes * 20);
+            if (dryRun) {
+                ParsedDataset checked = Datasets.checkAgainst(graph, folder);
+                if (!checked.valid()) {
+                    reject(ctx, checked.faults());
+                    return;
+                }
+                ctx.json(new ImportAnswer(true, checked.name(), checked.manifest().version(), checked.nodes().size(),
+                        checked.relationships().size(), 0, 0, 0));
+                return;
+            }
+            Datasets.ImportResult result = Datasets.importInto(graph, folder);
+            if (!result.imported()) {
+                reject(ctx, result.faults());
+                return;
+            }
+            DatasetImporter.Report r = result.report();
+            ctx.json(new ImportAnswer(false, r.dataset(), r.version(), r.nodes(), r.relationships(), r.removedNodes(),
+                    r.removedRelationships(), r.millis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static InputStream body(Context ctx) throws IOException {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (type.startsWith("multipart/form-data")) {
+            UploadedFile file = ctx.uploadedFile("dataset");
+            if (file == null) {
+                throw ApiException.badRequest("the multipart body has no field named 'dataset'");
+            }
+            return file.content();
+        }
+        if (!type.startsWith("application/zip") && !type.startsWith("application/octet-stream")) {
+            throw new ApiException(415, "send the dataset as application/zip or as multipart field 'dataset'");
+        }
+        return ctx.req().getInputStream();
+    }
+
+    private static void reject(Context ctx, java.util.List<Fault> faults) {
+        ctx.status(422);
+        ctx.json(new Problem("about:blank", "Unprocessable Content", 422,
+                "the dataset has " + faults.size() + (faults.size() == 1 ? " fault" : " faults")
+                        + "; nothing was changed", faults.stream().map(Fault::toString).toList()));
+        ctx.contentType(Problem.CONTENT_TYPE);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("explorer-import");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder, e);
+        }
+    }
+}

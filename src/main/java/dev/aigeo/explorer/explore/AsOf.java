@@ -1,0 +1,43 @@
+package dev.aigeo.explorer.explore;
+
+import dev.aigeo.explorer.dataset.PartialDate;
+import dev.aigeo.explorer.http.ApiException;
+import java.time.LocalDate;
+
+/**
+ * "As of a date": a relationship counts when {@code since ≤ date ≤ until} (open ends allowed; a partial
+ * {@code until} such as 2025 lasts to the end of its period), an entity when its own date (founded, issued,
+ * released, launched, date) is not after it. The fragments take {@code $asOf}; null means "any time".
+ */
+final class AsOf {
+
+    private AsOf() {
+    }
+
+    /** Parses {@code asOf} (YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its first day); null when absent. */
+    static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text).start();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("asOf: " + e.getMessage());
+        }
+    }
+
+    /** Cypher: relationship {@code r} is valid on {@code $asOf}. */
+    static String relationship(String r) {
+        return ("($asOf IS NULL OR ((%1$s.since IS NULL OR %1$s.since <= $asOf)"
+                + " AND (%1$s.until IS NULL OR $asOf < %1$s.until + CASE %1$s.untilPrecision"
+                + " WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END)))")
+                .formatted(r);
+    }
+
+    /** Cypher: entity {@code n} existed on {@code $asOf}. */
+    static String entity(String n) {
+        return ("($asOf IS NULL OR coalesce(%1$s.founded, %1$s.issued, %1$s.released, %1$s.launched, %1$s.date)"
+                + " IS NULL OR coalesce(%1$s.founded, %1$s.issued, %1$s.released, %1$s.launched, %1$s.date) <= $asOf)")
+                .formatted(n);
+    }
+}

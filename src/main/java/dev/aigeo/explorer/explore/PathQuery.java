@@ -1,0 +1,68 @@
+package dev.aigeo.explorer.explore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the Cypher of a path request from GQL path patterns (Neo4j 5.26): a selector ({@code SHORTEST 1},
+ * {@code ALL SHORTEST}, {@code SHORTEST k GROUPS}) over quantified hops whose relationships and nodes are checked
+ * inline, so the search itself skips what the request excludes. Everything the user chose is a parameter; only
+ * numbers checked by {@link PathRequest} (hop bounds, k) and fixed arrows are written into the text.
+ */
+final class PathQuery {
+
+    /** Upper bound on paths read back from the database for ranking. */
+    static final int MAX_ROWS = 200;
+
+    private PathQuery() {
+    }
+
+    static String cypher(PathRequest request) {
+        int segments = request.via() == null ? 1 : request.via().size() - 1;
+        int perSegment = request.maxHops() - (segments - 1);
+        String arrow = request.outgoingOnly() ? "->" : "-";
+        StringBuilder pattern = new StringBuilder("(a)");
+        for (int i = 0; i < segments; i++) {
+            pattern.append("\n  ((:Entity)-[r%1$d WHERE ($types IS NULL OR type(r%1$d) IN $types) AND %2$s]%3$s"
+                    .formatted(i, AsOf.relationship("r" + i), arrow));
+            pattern.append("(n%1$d:Entity WHERE (NOT n%1$d:Source OR n%1$d.id = $to) AND %2$s)){1,%3$d}"
+                    .formatted(i, AsOf.entity("n" + i), perSegment));
+            if (i < segments - 1) {
+                pattern.append("\n  (m%1$d WHERE $via[%1$d + 1] IN labels(m%1$d))".formatted(i));
+            }
+        }
+        pattern.append("\n  (b)");
+        return """
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                WHERE %s AND %s%s
+                MATCH p = %s %s
+                WHERE length(p) <= $maxHops
+                  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+                RETURN p
+                LIMIT %d""".formatted(AsOf.entity("a"), AsOf.entity("b"),
+                request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)",
+                selector(request), pattern, MAX_ROWS);
+    }
+
+    private static String selector(PathRequest request) {
+        return switch (request.mode()) {
+            case SHORTEST -> "SHORTEST 1";
+            case ALL_SHORTEST -> "ALL SHORTEST";
+            case K_SHORTEST -> "SHORTEST " + request.k() + " GROUPS";
+        };
+    }
+
+    static Map<String, Object> params(PathRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", request.from());
+        params.put("to", request.to());
+        params.put("maxHops", request.maxHops());
+        params.put("types", request.types());
+        params.put("via", request.via() == null ? null : new ArrayList<>(request.via()));
+        params.put("asOf", request.asOf());
+        return params;
+    }
+
+}

@@ -1,0 +1,135 @@
+package dev.aigeo.explorer.explore;
+
+import dev.aigeo.explorer.dataset.Manifest;
+import dev.aigeo.explorer.graph.Elements;
+import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.graph.GraphEdge;
+import dev.aigeo.explorer.graph.GraphNode;
+import dev.aigeo.explorer.graph.GraphPath;
+import dev.aigeo.explorer.http.ApiException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds paths between two entities (shortest, all shortest, k shortest) within a hop limit, through an ordered
+ * label pattern, over allowed relationship types, as of a date; ranks them by length, then by the confidence of
+ * their relationships; and explains each in a sentence with a citation per hop.
+ */
+public final class PathService {
+
+    /** One path: ids in order, a sentence, and per hop the relationship and its sources. */
+    public record FoundPath(List<String> nodes, List<String> edges, int length, double confidence, String text,
+            List<Hop> hops) {
+    }
+
+    /** One step of a path; {@code forward} is false when it runs against the relationship's direction. */
+    public record Hop(String edge, String type, boolean forward, List<Map<String, Object>> sources) {
+    }
+
+    /** The answer of {@code /api/paths}: ranked paths, their elements, and the Cypher that found them. */
+    public record Paths(List<FoundPath> paths, List<Elements.Element> nodes, List<Elements.Element> edges,
+            String cypher, Map<String, Object> params) {
+    }
+
+    private static final Map<String, Integer> CONFIDENCE = Map.of("high", 3, "medium", 2, "low", 1);
+
+    private final Graph graph;
+
+    public PathService(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Paths paths(PathRequest request) {
+        requireEntities(request.from(), request.to());
+        String cypher = PathQuery.cypher(request);
+        Map<String, Object> params = PathQuery.params(request);
+        List<GraphPath> found = graph.read(cypher, params, rows -> rows.stream().map(r -> r.path("p")).toList());
+        List<GraphPath> ranked = rank(found, request);
+        Map<String, Map<String, Object>> sources = sourcesOf(ranked);
+        Phrases phrases = phrases();
+        List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, phrases)).toList();
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        ranked.forEach(p -> {
+            p.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
+            p.edges().forEach(e -> edges.putIfAbsent(e.id(), e));
+        });
+        Elements elements = Elements.of(nodes.values(), edges.values());
+        return new Paths(paths, elements.nodes(), elements.edges(), cypher, params);
+    }
+
+    private void requireEntities(String from, String to) {
+        List<String> known = graph.read("MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids",
+                Map.of("ids", List.of(from, to)), rows -> rows.get(0).strings("ids"));
+        for (String id : List.of(from, to)) {
+            if (!known.contains(id)) {
+                throw ApiException.notFound("no entity with id '" + id + "'");
+            }
+        }
+    }
+
+    /** Distinct paths, shortest first, then the most confident; as many as the mode asks for. */
+    static List<GraphPath> rank(List<GraphPath> found, PathRequest request) {
+        Map<List<String>, GraphPath> distinct = new LinkedHashMap<>();
+        found.forEach(p -> distinct.putIfAbsent(p.edges().stream().map(GraphEdge::id).toList(), p));
+        List<GraphPath> ranked = new ArrayList<>(distinct.values());
+        ranked.sort(Comparator.comparingInt(GraphPath::length)
+                .thenComparing(Comparator.comparingDouble(PathService::confidence).reversed())
+                .thenComparing(p -> p.nodes().stream().map(GraphNode::id).toList().toString()));
+        int keep = switch (request.mode()) {
+            case SHORTEST -> 1;
+            case ALL_SHORTEST -> ranked.size();
+            case K_SHORTEST -> request.k();
+        };
+        return List.copyOf(ranked.subList(0, Math.min(keep, ranked.size())));
+    }
+
+    /** Mean confidence of the relationships (high 3, medium 2, low or none 1). */
+    static double confidence(GraphPath path) {
+        return path.edges().stream()
+                .mapToInt(e -> CONFIDENCE.getOrDefault(String.valueOf(e.properties().get("confidence")), 1))
+                .average().orElse(0);
+    }
+
+    private Map<String, Map<String, Object>> sourcesOf(List<GraphPath> paths) {
+        Set<String> ids = new LinkedHashSet<>();
+        paths.forEach(p -> p.edges().forEach(e -> ids.addAll(e.sources())));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return graph.read("MATCH (s:Entity) WHERE s.id IN $ids AND s:Source RETURN s", Map.of("ids", List.copyOf(ids)),
+                rows -> {
+                    Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+                    rows.forEach(r -> {
+                        GraphNode source = r.node("s");
+                        sources.put(source.id(), EntityService.source(source));
+                    });
+                    return sources;
+                });
+    }
+
+    /** The phrases the imported datasets declare for their own relationship types. */
+    private Phrases phrases() {
+        Map<String, Manifest.TypePhrase> declared = new LinkedHashMap<>();
+        graph.read("MATCH (d:DatasetInfo) RETURN d.manifest AS manifest", Map.of(),
+                rows -> rows).forEach(r -> declared.putAll(Manifest.fromJson(r.string("manifest")).phrases()));
+        return new Phrases(declared);
+    }
+
+    private static FoundPath describe(GraphPath path, Map<String, Map<String, Object>> sources, Phrases phrases) {
+        List<Hop> hops = new ArrayList<>();
+        for (int i = 0; i < path.length(); i++) {
+            GraphEdge edge = path.edges().get(i);
+            hops.add(new Hop(edge.id(), edge.type(), path.forward(i),
+                    edge.sources().stream().filter(sources::containsKey).map(sources::get).toList()));
+        }
+        return new FoundPath(path.nodes().stream().map(GraphNode::id).toList(),
+                path.edges().stream().map(GraphEdge::id).toList(), path.length(),
+                Math.round(confidence(path) * 100) / 100.0, PathText.sentence(path, sources, phrases), hops);
+    }
+}

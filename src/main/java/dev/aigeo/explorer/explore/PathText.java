@@ -1,0 +1,78 @@
+package dev.aigeo.explorer.explore;
+
+import dev.aigeo.explorer.graph.GraphEdge;
+import dev.aigeo.explorer.graph.GraphNode;
+import dev.aigeo.explorer.graph.GraphPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a path as a sentence with a citation per hop: "State Council issued AI+ Opinions (2025-08-21)
+ * [State Council 2025], which promotes Alibaba Cloud [Zendoric 2026], which operates …".
+ */
+final class PathText {
+
+    private PathText() {
+    }
+
+    /** {@code sources} maps a Source id to its display properties (name, publisher, published, url). */
+    static String sentence(GraphPath path, Map<String, Map<String, Object>> sources, Phrases phrases) {
+        StringBuilder text = new StringBuilder(describe(path.nodes().get(0)));
+        for (int i = 0; i < path.length(); i++) {
+            GraphEdge edge = path.edges().get(i);
+            text.append(i == 0 ? " " : ", which ")
+                    .append(phrases.of(edge.type(), path.forward(i)))
+                    .append(' ')
+                    .append(describe(path.nodes().get(i + 1)))
+                    .append(validity(edge))
+                    .append(' ')
+                    .append(citation(edge.sources(), sources));
+        }
+        return text.append('.').toString();
+    }
+
+    /** The name, with the date or code that tells similar entities apart. */
+    static String describe(GraphNode node) {
+        Map<String, Object> p = node.properties();
+        Object detail = "CloudRegion".equals(node.label()) ? p.get("code")
+                : firstPresent(p, "issued", "released", "date");
+        return detail == null ? node.name() : node.name() + " (" + detail + ")";
+    }
+
+    private static Object firstPresent(Map<String, Object> properties, String... keys) {
+        for (String key : keys) {
+            if (properties.get(key) != null) {
+                return properties.get(key);
+            }
+        }
+        return null;
+    }
+
+    private static String validity(GraphEdge edge) {
+        Object since = edge.properties().get("since");
+        Object until = edge.properties().get("until");
+        if (since != null && until != null) {
+            return " (" + since + " to " + until + ")";
+        }
+        if (since != null) {
+            return " (since " + since + ")";
+        }
+        return until != null ? " (until " + until + ")" : "";
+    }
+
+    private static String citation(List<String> ids, Map<String, Map<String, Object>> sources) {
+        if (ids.isEmpty()) {
+            return "[no source]";
+        }
+        return ids.stream().map(id -> {
+            Map<String, Object> source = sources.get(id);
+            if (source == null) {
+                return id;
+            }
+            Object who = source.getOrDefault("publisher", source.get("name"));
+            Object when = source.get("published");
+            return when == null ? String.valueOf(who) : who + " " + String.valueOf(when).substring(0, 4);
+        }).collect(Collectors.joining("; ", "[", "]"));
+    }
+}

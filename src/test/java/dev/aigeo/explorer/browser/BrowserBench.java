@@ -1,0 +1,159 @@
+package dev.aigeo.explorer.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Browser benchmark (prints figures; not a test). In the real page in headless Chromium (software rendering,
+ * --disable-gpu): synthetic graphs of 1,000 nodes / 5,000 edges and 5,000 / 20,000 are injected through
+ * {@code window.explorer} (past the drawing cap, which the page lifts for this), then: time to first draw, fcose
+ * layout time (the page's own layout call, fit included; fcose's draft quality past 300 nodes), frames per second
+ * while panning — programmatic pans (each frame a full redraw) and pans as a background drag does them (the
+ * renderer's texture) — and, on a dataset with a hub of 150 neighbours, the time from an expand request to +100
+ * neighbours drawn.
+ *
+ * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.browser.BrowserBench \
+ *     -Dexec.classpathScope=test</pre>
+ */
+public final class BrowserBench {
+
+    private static final int HUB_NEIGHBOURS = 150;
+    private static final int RUNS = 3;
+
+    private static final String SYNTHETIC = """
+            const [n, m] = [arguments[0], arguments[1]];
+            const done = arguments[arguments.length - 1];
+            const g = explorer.graph;
+            g.clear();
+            g.limits = {nodes: Infinity, edges: Infinity};
+            const labels = ['Lab', 'Model', 'Country', 'CloudRegion', 'Policy', 'Organization'];
+            const nodes = [], edges = [];
+            for (let i = 0; i < n; i++) nodes.push({data: {id: 'b:' + i, label: labels[i % 6], name: 'Node ' + i}});
+            let seed = 7;
+            const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+            for (let j = 0; j < m; j++) {
+              const s = j < n - 1 ? j + 1 : Math.floor(rand() * n);
+              const t = j < n - 1 ? Math.floor(rand() * (j + 1)) : Math.floor(rand() * n);
+              edges.push({data: {id: 'be:' + j, source: 'b:' + s, target: 'b:' + t, type: 'PARTNERS_WITH',
+                sources: ['src:bench'], confidence: j % 3 ? 'high' : 'medium'}});
+            }
+            const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const drawn = () => new Promise(r => { g.cy.one('render', () => frame().then(r)); });
+            (async () => {
+              await frame();
+              const t0 = performance.now();
+              const wait = drawn();
+              g.addPayload({nodes, edges});
+              await wait;
+              const firstDraw = performance.now() - t0;
+              const t1 = performance.now();
+              await g.layout('fcose', {animate: false});
+              await frame();
+              const layout = performance.now() - t1;
+              const pan = async () => {
+                let frames = 0;
+                const t2 = performance.now();
+                while (performance.now() - t2 < 2000) {
+                  g.cy.panBy({x: 4, y: 2});
+                  await new Promise(r => requestAnimationFrame(r));
+                  frames++;
+                }
+                return frames * 1000 / (performance.now() - t2);
+              };
+              const fps = await pan();
+              // what a drag on the background sets: the renderer then pans a texture (textureOnViewport)
+              g.cy.renderer().swipePanning = true;
+              const dragFps = await pan();
+              g.cy.renderer().swipePanning = false;
+              done({firstDraw, layout, fps, dragFps, level: g.container.dataset.performance, drawnNodes: g.cy.nodes().length,
+                drawnEdges: g.cy.edges().length});
+            })().catch(e => done({error: String(e)}));""";
+
+    private static final String EXPAND = """
+            const done = arguments[arguments.length - 1];
+            const g = explorer.graph;
+            g.clear();
+            g.addPayload({nodes: [{data: {id: 'org:bench-hub', label: 'Organization', name: 'Bench hub'}}], edges: []});
+            const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+            (async () => {
+              await frame();
+              const t0 = performance.now();
+              const drawn = new Promise(r => { g.cy.one('render', () => frame().then(r)); });
+              const expansion = await g.expand('org:bench-hub', {limit: 100, quiet: true});
+              await drawn;
+              done({ms: performance.now() - t0, added: expansion.added});
+            })().catch(e => done({error: String(e)}));""";
+
+    private BrowserBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dataset = hubDataset();
+        try (ExplorerPage page = ExplorerPage.of(dataset, "bench").start()) {
+            page.browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
+            page.open("/?n=org:bench-hub");
+            List<String> rows = new ArrayList<>();
+            for (int[] size : new int[][] {{1000, 5000}, {5000, 20000}}) {
+                Map<?, ?> r = (Map<?, ?>) page.browser.executeAsyncScript(SYNTHETIC, size[0], size[1]);
+                rows.add(r.containsKey("error") ? String.format("| %,d / %,d | error: %s |", size[0], size[1], r.get("error"))
+                        : String.format("| %,d / %,d | %s | %.0f ms | %.0f ms | %.1f | %.1f |", size[0], size[1],
+                                r.get("level"), num(r, "firstDraw"), num(r, "layout"), num(r, "fps"), num(r, "dragFps")));
+            }
+            List<Double> expands = new ArrayList<>();
+            long added = 0;
+            for (int i = 0; i < RUNS + 1; i++) {
+                Map<?, ?> r = (Map<?, ?>) page.browser.executeAsyncScript(EXPAND);
+                if (r.containsKey("error")) {
+                    throw new IllegalStateException(String.valueOf(r.get("error")));
+                }
+                added = Math.round(num(r, "added"));
+                if (i > 0) {
+                    expands.add(num(r, "ms")); // the first run warms up the server's query plan
+                }
+            }
+            System.out.println();
+            System.out.println("Browser benchmark (headless Chromium, software rendering)");
+            System.out.println("| nodes / edges | renderer mode | first draw | fcose layout + fit | fps, pan (redraw) "
+                    + "| fps, drag (texture) |");
+            System.out.println("| --- | --- | --- | --- | --- | --- |");
+            rows.forEach(System.out::println);
+            System.out.printf("%nExpand a hub: +%d neighbours drawn in %s ms (runs after a warm-up; median %.0f ms)%n", added,
+                    expands.stream().map(ms -> String.format("%.0f", ms)).collect(Collectors.joining(", ")),
+                    expands.stream().sorted().toList().get(expands.size() / 2));
+        }
+        System.exit(0); // the embedded Neo4j's shutdown hook closes the store
+    }
+
+    private static double num(Map<?, ?> r, String key) {
+        return ((Number) r.get(key)).doubleValue();
+    }
+
+    /** A dataset with one hub of {@value #HUB_NEIGHBOURS} partners, written to a temporary folder. */
+    private static Path hubDataset() {
+        try {
+            Path dir = Files.createTempDirectory("explorer-bench");
+            Files.createDirectories(dir.resolve("nodes"));
+            Files.createDirectories(dir.resolve("relationships"));
+            Files.writeString(dir.resolve("dataset.json"),
+                    "{\"name\": \"bench\", \"version\": \"1\", \"title\": \"Benchmark hub\", \"license\": \"CC0-1.0\"}");
+            Files.writeString(dir.resolve("nodes/orgs.csv"), "id:ID,:LABEL,name\norg:bench-hub,Organization,Bench hub\n"
+                    + IntStream.range(0, HUB_NEIGHBOURS).mapToObj(i -> "org:p" + i + ",Organization,Partner " + i + "\n")
+                            .collect(Collectors.joining()));
+            Files.writeString(dir.resolve("nodes/sources.csv"),
+                    "id:ID,:LABEL,name,url\nsrc:bench,Source,Bench source,https://example.org/bench\n");
+            Files.writeString(dir.resolve("relationships/partners.csv"), ":START_ID,:END_ID,:TYPE,sources:string[],confidence\n"
+                    + IntStream.range(0, HUB_NEIGHBOURS).mapToObj(i -> "org:bench-hub,org:p" + i + ",PARTNERS_WITH,src:bench,high\n")
+                            .collect(Collectors.joining()));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

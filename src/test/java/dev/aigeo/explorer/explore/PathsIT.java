@@ -1,0 +1,165 @@
+package dev.aigeo.explorer.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.support.Fixtures;
+import dev.aigeo.explorer.support.TestApp;
+import dev.aigeo.explorer.support.TestApp.Response;
+import dev.aigeo.explorer.support.TestNeo4j;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Path search on a fixture whose answers are known (src/test/resources/datasets/paths). */
+class PathsIT {
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        TestNeo4j.reset();
+        assertThat(Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset("paths")).imported()).isTrue();
+        app = TestApp.start(TestNeo4j.graph(), "paths", TestNeo4j.mode().equals("embedded"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static JsonNode paths(String query) {
+        Response response = app.get("/api/paths?" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<List<String>> nodeSequences(JsonNode answer) {
+        List<List<String>> sequences = new ArrayList<>();
+        answer.path("paths").forEach(p -> {
+            List<String> ids = new ArrayList<>();
+            p.path("nodes").forEach(n -> ids.add(n.asText()));
+            sequences.add(ids);
+        });
+        return sequences;
+    }
+
+    @Test
+    void allShortestReturnsBothPathsOfLengthTwoMostConfidentFirst() {
+        JsonNode answer = paths("from=pol:p&to=region:r&mode=all-shortest");
+
+        assertThat(nodeSequences(answer)).containsExactly(
+                List.of("pol:p", "cloud:c", "region:r"),
+                List.of("pol:p", "org:o", "region:r"));
+        assertThat(answer.at("/paths/0/length").asInt()).isEqualTo(2);
+        assertThat(answer.at("/paths/0/confidence").asDouble()).isGreaterThan(answer.at("/paths/1/confidence").asDouble());
+        assertThat(answer.path("nodes")).hasSize(4);
+        assertThat(answer.path("edges")).hasSize(4);
+        assertThat(answer.path("cypher").asText()).contains("ALL SHORTEST");
+    }
+
+    @Test
+    void shortestReturnsOnePathExplainedInASentenceWithCitations() {
+        JsonNode path = paths("from=pol:p&to=region:r").at("/paths/0");
+
+        assertThat(path.path("edges").get(0).asText()).isEqualTo("pol:p|PROMOTES|cloud:c");
+        assertThat(path.path("text").asText()).isEqualTo(
+                "Policy P (2020) promotes Cloud C [Pub B 2025], which operates Region R (rr-1) [Pub B 2025].");
+        assertThat(path.at("/hops/1/type").asText()).isEqualTo("OPERATES");
+        assertThat(path.at("/hops/1/forward").asBoolean()).isTrue();
+        assertThat(path.at("/hops/1/sources/0/url").asText()).isEqualTo("https://example.org/b");
+    }
+
+    @Test
+    void readsRelationshipsTravelledBackwardsAndDatasetPhrases() {
+        JsonNode path = paths("from=country:x&to=gov:g&asOf=2021-06-01").at("/paths/0");
+
+        assertThat(path.path("text").asText()).isEqualTo("Country X gives a share to Lab Two [Pub A 2024], "
+                + "which is restricted by Gov G (2021 to 2022) [Pub A 2024; Pub B 2025].");
+        assertThat(path.at("/hops/0/forward").asBoolean()).isFalse();
+    }
+
+    @Test
+    void kShortestRanksByLengthThenConfidence() {
+        JsonNode answer = paths("from=pol:p&to=region:r&mode=k-shortest&k=3&types=PROMOTES,OPERATES,PARTNERS_WITH");
+
+        assertThat(nodeSequences(answer)).containsExactly(
+                List.of("pol:p", "cloud:c", "region:r"),
+                List.of("pol:p", "org:o", "region:r"),
+                List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
+    }
+
+    @Test
+    void aViaPatternForcesALongerPathThanThePlainShortest() {
+        JsonNode answer = paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion");
+
+        assertThat(nodeSequences(answer)).containsExactly(List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
+        assertThat(paths("from=pol:p&to=region:r&via=Government,Lab,CloudRegion").path("paths")).isEmpty();
+    }
+
+    @Test
+    void typesAndDirectionLimitTheSearch() {
+        assertThat(nodeSequences(paths("from=pol:p&to=region:r&types=PROMOTES,PARTNERS_WITH,OPERATES&mode=all-shortest")))
+                .hasSize(2);
+        assertThat(paths("from=pol:p&to=region:r&types=PROMOTES").path("paths")).isEmpty();
+        assertThat(paths("from=region:r&to=pol:p&direction=out").path("paths")).isEmpty();
+        assertThat(nodeSequences(paths("from=pol:p&to=region:r&direction=out"))).hasSize(1);
+    }
+
+    @Test
+    void aPathExistsOnlyWhileItsRelationshipsAreValid() {
+        String query = "from=gov:g&to=country:x&types=RESTRICTS,DOWNLOAD_SHARE&asOf=";
+        assertThat(paths(query + "2021-06-01").path("paths")).hasSize(1);
+        assertThat(paths(query + "2022-12-31").path("paths")).as("until 2022 lasts to its end").hasSize(1);
+        assertThat(paths(query + "2023-01-01").path("paths")).isEmpty();
+        assertThat(paths(query + "2020-12-31").path("paths")).isEmpty();
+        assertThat(paths("from=gov:g&to=country:x&types=RESTRICTS,DOWNLOAD_SHARE").path("paths")).hasSize(1);
+    }
+
+    @Test
+    void entitiesThatDidNotExistYetAreNotOnPaths() {
+        assertThat(paths("from=gov:g&to=cloud:c&asOf=2019-06-01").path("paths")).isEmpty();
+        assertThat(paths("from=gov:g&to=cloud:c&asOf=2020-06-01").path("paths")).hasSize(1);
+    }
+
+    @Test
+    void pathsNeverVisitAnEntityTwice() {
+        JsonNode answer = paths("from=org:k1&to=org:k2&mode=all-shortest&maxHops=4"
+                + "&via=Organization,Organization,Organization,Organization,Organization");
+
+        assertThat(answer.path("paths")).isNotEmpty();
+        nodeSequences(answer).forEach(ids -> assertThat(ids).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void noPathIsAnEmptyList() {
+        JsonNode answer = paths("from=org:k1&to=country:x&maxHops=2");
+        assertThat(answer.path("paths")).isEmpty();
+        assertThat(answer.path("cypher").asText()).contains("SHORTEST 1");
+    }
+
+    @Test
+    void badRequestsAreProblemDetails() {
+        assertProblem("from=pol:p", 400, "to is required");
+        assertProblem("from=pol:p&to=region:r&maxHops=11", 400, "maxHops must be a whole number between 1 and 10");
+        assertProblem("from=pol:p&to=region:r&maxHops=0", 400, "between 1 and 10");
+        assertProblem("from=pol:p&to=region:r&k=21&mode=k-shortest", 400, "k must be a whole number between 1 and 20");
+        assertProblem("from=pol:p&to=region:r&mode=longest", 400, "mode must be one of");
+        assertProblem("from=pol:p&to=region:r&via=Policy,Unicorn", 400, "unknown label 'Unicorn'");
+        assertProblem("from=pol:p&to=region:r&via=Policy", 400, "via needs at least two labels");
+        assertProblem("from=pol:p&to=region:r&types=OWNS", 400, "unknown relationship type 'OWNS'");
+        assertProblem("from=pol:p&to=region:r&asOf=2024-13-01", 400, "asOf: not a valid date");
+        assertProblem("from=pol:p&to=region:r&direction=in", 400, "direction must be one of both, out");
+        assertProblem("from=pol:nope&to=region:r", 404, "no entity with id 'pol:nope'");
+    }
+
+    private static void assertProblem(String query, int status, String detail) {
+        Response response = app.get("/api/paths?" + query);
+        assertThat(response.status()).as(query).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asText()).contains(detail);
+    }
+}

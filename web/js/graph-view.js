@@ -1,0 +1,67 @@
+// How the graph looks, apart from positions: filters (hide or fade), selection and neighbourhood highlighting,
+// and the renderer's performance switches by size. Helpers of the graph controller, which calls them inside
+// cy.batch(); nothing else calls them.
+
+import { edgePasses, hasSources, nodePasses } from './filter-rules.js';
+
+const NEAR_LABELS_MAX = 14; // more edges than this around the selection: no type labels, they would be noise
+
+/** Sizes (elements on screen) from which the renderer trades detail for speed. */
+export const PERFORMANCE = { haystack: 1000, hideEdgesOnViewport: 4000 };
+
+/** Marks elements the filters leave out: class `off-hide` (display: none) or `off-fade` (faint). */
+export function applyFilters(cy, filters) {
+  const hide = filters.mode !== 'fade';
+  const outNodes = new Set();
+  cy.nodes().forEach((n) => {
+    const out = !nodePasses(n.data(), filters);
+    if (out) outNodes.add(n.id());
+    n.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
+  });
+  cy.edges().forEach((e) => {
+    const data = e.data();
+    const out = outNodes.has(data.source) || outNodes.has(data.target) || !edgePasses(data, filters);
+    e.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
+  });
+}
+
+/** Classes set once per new element: relationships that cite no source look different. */
+export function markNew(edges) {
+  edges.forEach((e) => { if (!hasSources(e.data())) e.addClass('unsourced'); });
+}
+
+/** What passes the filters: the elements a person sees at full strength (for lists, exports, layouts). */
+export function shown(cy) {
+  return cy.elements().not('.off-hide, .off-fade');
+}
+
+export function showSelection(cy, selection) {
+  const ele = selection ? cy.getElementById(selection.id) : cy.collection();
+  cy.elements().removeClass('faded near');
+  cy.$(':selected').not(ele).unselect();
+  if (ele.empty()) return;
+  ele.select();
+  const hood = ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
+  cy.elements().not(hood).addClass('faded');
+  if (ele.isNode() && ele.connectedEdges().length <= NEAR_LABELS_MAX) ele.connectedEdges().addClass('near');
+}
+
+/** Keeps an edge's type label on while the pointer is over it or it belongs to a small selected neighbourhood. */
+export function keepNearLabel(cy, edge, selection) {
+  const node = selection && selection.kind === 'node' ? cy.getElementById(selection.id) : cy.collection();
+  return node.nonempty() && edge.connectedNodes().contains(node) && node.connectedEdges().length <= NEAR_LABELS_MAX;
+}
+
+/**
+ * Switches the renderer's speed options by size; returns the level ('normal', 'large', 'huge') so the caller can
+ * restyle edges (haystack) when it changes. The options are read by the renderer on every frame.
+ */
+export function performanceLevel(cy, n = cy.elements().length) {
+  const level = n >= PERFORMANCE.hideEdgesOnViewport ? 'huge' : n >= PERFORMANCE.haystack ? 'large' : 'normal';
+  const renderer = cy.renderer();
+  if (renderer) {
+    renderer.textureOnViewport = level !== 'normal';
+    renderer.hideEdgesOnViewport = level === 'huge';
+  }
+  return level;
+}
