@@ -22,7 +22,7 @@ record CommandLine(String command, Path folder) {
               --help, -h                show this help
 
             Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, DATA_DIR, BOLT_PORT,
-            PAGECACHE_SIZE, DATASET, ADMIN_TOKEN, QUERY_TIMEOUT_SECONDS (see README.md).""";
+            PAGECACHE_SIZE, DATASET, ADMIN_TOKEN, QUERY_TIMEOUT_SECONDS, CYPHER_TIMEOUT_SECONDS (see README.md).""";
 
     /** Thrown for a command line that cannot be understood (exit status 2). */
     static final class UsageException extends RuntimeException {
