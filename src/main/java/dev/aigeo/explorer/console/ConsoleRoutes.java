@@ -5,7 +5,7 @@ import dev.aigeo.explorer.app.Config;
 import dev.aigeo.explorer.graph.AdHocCypher;
 import dev.aigeo.explorer.graph.CypherErrorException;
 import dev.aigeo.explorer.graph.Graph;
-import dev.aigeo.explorer.http.ApiException;
+import dev.aigeo.explorer.http.ClientSlots;
 import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.Problem;
 import io.javalin.config.RoutesConfig;
@@ -20,10 +20,9 @@ import java.util.List;
 public final class ConsoleRoutes {
 
     static final int QUERIES_PER_CLIENT = 2;
-    static final int RETRY_AFTER_SECONDS = 2;
 
     private final ConsoleService console;
-    private final ClientSlots slots = new ClientSlots(QUERIES_PER_CLIENT);
+    private final ClientSlots slots = new ClientSlots(QUERIES_PER_CLIENT, "console queries");
     private final ObjectMapper json = Json.mapper();
     private final List<LibraryQuery> library = QueryLibrary.load(QueryLibrary.FOLDER, json);
 
@@ -44,16 +43,8 @@ public final class ConsoleRoutes {
 
     private void cypher(Context ctx) {
         ConsoleRequest request = ConsoleRequest.parse(ctx.bodyAsBytes(), json);
-        // The connection's own address: X-Forwarded-For is written by the client and proves nothing.
-        String client = ctx.req().getRemoteAddr();
-        try (ClientSlots.Slot slot = slots.tryTake(client).orElseThrow(() -> busy(ctx))) {
+        try (ClientSlots.Slot slot = slots.take(ctx)) {
             ctx.json(console.run(request));
         }
-    }
-
-    private static ApiException busy(Context ctx) {
-        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        return new ApiException(429, "You are already running " + QUERIES_PER_CLIENT + " console queries, the most"
-                + " one client may run at a time; wait for one to finish.");
     }
 }

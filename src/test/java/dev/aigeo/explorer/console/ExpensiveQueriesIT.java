@@ -3,6 +3,7 @@ package dev.aigeo.explorer.console;
 import static dev.aigeo.explorer.console.ConsoleClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigeo.explorer.http.ClientSlots;
 import dev.aigeo.explorer.support.TestApp.Response;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,7 +75,7 @@ class ExpensiveQueriesIT {
         }
 
         assertThat(statuses).containsExactlyInAnyOrder(504, 504, 429);
-        assertThat(refused.headers().firstValue("Retry-After")).contains(String.valueOf(ConsoleRoutes.RETRY_AFTER_SECONDS));
+        assertThat(refused.headers().firstValue("Retry-After")).contains(String.valueOf(ClientSlots.RETRY_AFTER_SECONDS));
         assertThat(refused.body()).contains("You are already running 2 console queries");
         assertThat(console.run("RETURN 1 AS one").status()).as("slots are free again").isEqualTo(200);
     }

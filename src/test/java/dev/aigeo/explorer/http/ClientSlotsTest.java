@@ -1,4 +1,4 @@
-package dev.aigeo.explorer.console;
+package dev.aigeo.explorer.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ClientSlotsTest {
 
-    private final ClientSlots slots = new ClientSlots(2);
+    private final ClientSlots slots = new ClientSlots(2, "queries");
 
     @Test
     void givesEachClientItsOwnSlots() {
