@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param neo4jUri null = start an embedded Neo4j under {@code dataDir}
  * @param dataset null = load the bundled default dataset at start
+ * @param cypherTimeout time limit of one query of the public Cypher console
  */
 public record Config(
         String host,
@@ -23,7 +24,8 @@ public record Config(
         String pageCacheSize,
         Path dataset,
         String adminToken,
-        Duration queryTimeout) {
+        Duration queryTimeout,
+        Duration cypherTimeout) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -42,7 +44,8 @@ public record Config(
                 in.text("PAGECACHE_SIZE", "32m"),
                 in.path("DATASET", null),
                 in.text("ADMIN_TOKEN", null),
-                Duration.ofSeconds(in.positiveInt("QUERY_TIMEOUT_SECONDS", 10)));
+                Duration.ofSeconds(in.positiveInt("QUERY_TIMEOUT_SECONDS", 10)),
+                Duration.ofSeconds(in.positiveInt("CYPHER_TIMEOUT_SECONDS", 10)));
     }
 
     public boolean embedded() {
@@ -52,12 +55,12 @@ public record Config(
     /** The same configuration with other ports (tests use 0 = any free port). */
     public Config withPorts(int httpPort, int bolt) {
         return new Config(host, httpPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, bolt,
-                pageCacheSize, dataset, adminToken, queryTimeout);
+                pageCacheSize, dataset, adminToken, queryTimeout, cypherTimeout);
     }
 
     public Config withDataset(Path folder) {
         return new Config(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort,
-                pageCacheSize, folder, adminToken, queryTimeout);
+                pageCacheSize, folder, adminToken, queryTimeout, cypherTimeout);
     }
 
     /** Hides secrets when the configuration is logged. */
@@ -66,7 +69,8 @@ public record Config(
         return "Config[host=" + host + ", port=" + port + ", neo4j=" + (embedded() ? "embedded in " + dataDir
                 + " (bolt 127.0.0.1:" + boltPort + ")" : neo4jUri) + ", database=" + neo4jDatabase
                 + ", auth=" + (neo4jPassword != null) + ", dataset=" + (dataset == null ? "bundled default" : dataset)
-                + ", admin=" + (adminToken != null) + ", queryTimeout=" + queryTimeout + "]";
+                + ", admin=" + (adminToken != null) + ", queryTimeout=" + queryTimeout
+                + ", cypherTimeout=" + cypherTimeout + "]";
     }
 
     private record EnvReader(Map<String, String> env) {

@@ -2,6 +2,7 @@ package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.admin.AdminAuth;
 import dev.aigeo.explorer.admin.AdminImportRoutes;
+import dev.aigeo.explorer.console.ConsoleRoutes;
 import dev.aigeo.explorer.explore.ExploreRoutes;
 import dev.aigeo.explorer.export.ExportRoutes;
 import dev.aigeo.explorer.graph.Graph;
@@ -58,6 +59,7 @@ public final class ExplorerApp {
             export.register(cfg.routes);
             adminImport.register(cfg.routes);
             stories.register(cfg.routes);
+            new ConsoleRoutes(graph, config).register(cfg.routes);
         });
     }
 }

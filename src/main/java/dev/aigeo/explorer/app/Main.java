@@ -3,6 +3,7 @@ package dev.aigeo.explorer.app;
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.dataset.Fault;
 import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Schema;
@@ -46,6 +47,7 @@ public final class Main {
             }
             case "validate" -> validate(command, out, err);
             case "import" -> importDataset(command, config, out, err);
+            case "generate" -> generate(command, out);
             default -> serve(config, err);
         };
     }
@@ -62,6 +64,16 @@ public final class Main {
         }
         out.printf("%s is valid: dataset %s, %d nodes, %d relationships%n", command.folder(), dataset.name(),
                 dataset.nodes().size(), dataset.relationships().size());
+        return 0;
+    }
+
+    private static int generate(CommandLine command, PrintStream out) {
+        long started = System.nanoTime();
+        var options = command.options();
+        long nodes = new SyntheticDataset(options.get("nodes"), options.get("seed"))
+                .write(command.folder(), options.get("relationships"));
+        out.printf("wrote %d nodes and %d relationships to %s in %d ms%n", nodes, options.get("relationships"),
+                command.folder(), (System.nanoTime() - started) / 1_000_000);
         return 0;
     }
 

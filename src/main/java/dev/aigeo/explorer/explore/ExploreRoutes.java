@@ -3,6 +3,7 @@ package dev.aigeo.explorer.explore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.aigeo.explorer.graph.Graph;
+import dev.aigeo.explorer.http.ClientSlots;
 import dev.aigeo.explorer.http.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,6 +28,7 @@ public final class ExploreRoutes {
     private final NeighborsService neighbors;
     private final PathService paths;
     private final SchemaNames names;
+    private final ClientSlots pathSlots = new ClientSlots(2, "path searches");
 
     public ExploreRoutes(Graph graph, Supplier<String> startupDataset) {
         this.meta = new MetaService(graph, startupDataset);
@@ -42,7 +44,7 @@ public final class ExploreRoutes {
         routes.get("/api/search", this::search);
         routes.get("/api/entities/{id}", this::entity);
         routes.get("/api/entities/{id}/neighbors", this::neighbors);
-        routes.get("/api/paths", ctx -> ctx.json(paths.paths(PathRequest.from(new QueryParams(ctx), names))));
+        routes.get("/api/paths", this::paths);
     }
 
     private void search(Context ctx) {
@@ -66,6 +68,13 @@ public final class ExploreRoutes {
                 names.checkTypes(params.list("types")), names.checkLabels(params.list("labels")),
                 params.integer("limit", 100, 1, 500), AsOf.parse(params.optional("asOf")));
         respond(ctx, params, neighbors.neighbors(request));
+    }
+
+    private void paths(Context ctx) {
+        PathRequest request = PathRequest.from(new QueryParams(ctx), names);
+        try (ClientSlots.Slot slot = pathSlots.take(ctx)) {
+            ctx.json(paths.paths(request));
+        }
     }
 
     private static void respond(Context ctx, QueryParams params, QueryAnswer<?> answer) {

@@ -46,10 +46,10 @@ final class PathQuery {
                 selector(request), pattern, MAX_ROWS);
     }
 
+    /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */
     private static String selector(PathRequest request) {
         return switch (request.mode()) {
-            case SHORTEST -> "SHORTEST 1";
-            case ALL_SHORTEST -> "ALL SHORTEST";
+            case SHORTEST, ALL_SHORTEST -> "ALL SHORTEST";
             case K_SHORTEST -> "SHORTEST " + request.k() + " GROUPS";
         };
     }

@@ -114,4 +114,13 @@ public final class Graph implements AutoCloseable {
     public void close() {
         driver.close();
     }
+
+    /** Runs work in one read transaction with a time limit; the console streams its results with it. */
+    <T> T readTransaction(Duration timeout, Function<TransactionContext, T> work) {
+        return translate(timeout, () -> {
+            try (Session session = session()) {
+                return session.executeRead(work::apply, TransactionConfig.builder().withTimeout(timeout).build());
+            }
+        });
+    }
 }

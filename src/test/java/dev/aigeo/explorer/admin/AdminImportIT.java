@@ -2,6 +2,7 @@ package dev.aigeo.explorer.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigeo.explorer.support.AdminApps;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestApp.Response;
@@ -20,20 +21,20 @@ import org.junit.jupiter.api.Test;
 class AdminImportIT {
 
     private static final String TOKEN = "s3cret-admin-token";
+    private static AdminApps apps;
     private static TestApp app;
     private static TestApp closed;
 
     @BeforeAll
     static void start() {
-        boolean embedded = TestNeo4j.mode().equals("embedded");
-        app = TestApp.start(TestNeo4j.graph(), "fixture", embedded, Map.of("ADMIN_TOKEN", TOKEN));
-        closed = TestApp.start(TestNeo4j.graph(), "fixture", embedded, Map.of());
+        apps = AdminApps.start(TOKEN);
+        app = apps.withToken();
+        closed = apps.withoutToken();
     }
 
     @AfterAll
     static void stop() {
-        app.close();
-        closed.close();
+        apps.close();
     }
 
     @BeforeEach

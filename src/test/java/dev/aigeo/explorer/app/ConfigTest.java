@@ -22,6 +22,7 @@ class ConfigTest {
         assertThat(config.dataDir().toString()).contains(".ai-geo-explorer").doesNotContain("target");
         assertThat(config.neo4jPassword()).isNull();
         assertThat(config.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.cypherTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -39,9 +40,20 @@ class ConfigTest {
     }
 
     @Test
+    void readsTheConsoleTimeoutAndKeepsItInCopies() {
+        Config config = Config.fromEnv(Map.of("CYPHER_TIMEOUT_SECONDS", "4"));
+
+        assertThat(config.cypherTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(config.withPorts(0, 0).withDataset(Path.of("/d")).cypherTimeout()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(config.toString()).contains("cypherTimeout=PT4S");
+    }
+
+    @Test
     void explainsBadValues() {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("PORT", "seventy"))).hasMessage("PORT must be a whole number, got 'seventy'");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("BOLT_PORT", "70000"))).hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> Config.fromEnv(Map.of("NEO4J_URI", "http://x"))).hasMessageContaining("bolt:// or neo4j://");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("CYPHER_TIMEOUT_SECONDS", "0")))
+                .hasMessage("CYPHER_TIMEOUT_SECONDS must be a positive number, got 0");
     }
 }

@@ -67,7 +67,7 @@ class ImportIT {
                 RETURN labels(n) AS labels, n.primaryLabel AS primary, n.founded AS founded,
                        n.foundedPrecision AS precision, n.dataset AS dataset""", Map.of(), rows -> Map.of(
                 "labels", rows.get(0).strings("labels"), "primary", rows.get(0).string("primary"),
-                "founded", rows.get(0).value("founded"), "precision", rows.get(0).string("precision"),
+                "founded", String.valueOf(rows.get(0).value("founded")), "precision", rows.get(0).string("precision"),
                 "dataset", rows.get(0).string("dataset")));
         assertThat(alibaba).containsEntry("primary", "CloudProvider").containsEntry("founded", "2009-01-01")
                 .containsEntry("precision", "year").containsEntry("dataset", "fixture");

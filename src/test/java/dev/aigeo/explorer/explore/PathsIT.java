@@ -138,7 +138,7 @@ class PathsIT {
     void noPathIsAnEmptyList() {
         JsonNode answer = paths("from=org:k1&to=country:x&maxHops=2");
         assertThat(answer.path("paths")).isEmpty();
-        assertThat(answer.path("cypher").asText()).contains("SHORTEST 1");
+        assertThat(answer.path("cypher").asText()).contains("ALL SHORTEST");
     }
 
     @Test

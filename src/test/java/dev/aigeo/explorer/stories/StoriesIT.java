@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.support.AdminApps;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestApp.Response;
@@ -32,6 +33,7 @@ class StoriesIT {
                          "asOf": "2025-09-01", "positions": {"policy:ai-plus": {"x": 0, "y": 0}}}}
              ]}""";
 
+    private static AdminApps apps;
     private static TestApp app;
     private static TestApp closed;
 
@@ -39,15 +41,14 @@ class StoriesIT {
     static void start() {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset("fixture")).imported()).isTrue();
-        boolean embedded = TestNeo4j.mode().equals("embedded");
-        app = TestApp.start(TestNeo4j.graph(), "fixture", embedded, Map.of("ADMIN_TOKEN", TOKEN));
-        closed = TestApp.start(TestNeo4j.graph(), "fixture", embedded, Map.of());
+        apps = AdminApps.start(TOKEN);
+        app = apps.withToken();
+        closed = apps.withoutToken();
     }
 
     @AfterAll
     static void stop() {
-        app.close();
-        closed.close();
+        apps.close();
     }
 
     @BeforeEach

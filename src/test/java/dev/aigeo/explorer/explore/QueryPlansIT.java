@@ -1,0 +1,84 @@
+package dev.aigeo.explorer.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.graph.AdHocCypher;
+import dev.aigeo.explorer.graph.PlanSummary;
+import dev.aigeo.explorer.support.TestApp;
+import dev.aigeo.explorer.support.TestNeo4j;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * EXPLAINs the Cypher behind every read endpoint (taken from the API itself, with {@code explain=true}) and fails
+ * on a label scan or an all-nodes scan: each starts from an index seek on {@code Entity.id} or the full-text
+ * index, so its cost follows what it returns, not the size of the graph.
+ */
+class QueryPlansIT {
+
+    private static final List<String> SCANS = List.of("AllNodesScan", "NodeByLabelScan", "DirectedAllRelationshipsScan",
+            "UndirectedAllRelationshipsScan", "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan");
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        TestNeo4j.reset();
+        assertThat(Datasets.importInto(TestNeo4j.graph(), Datasets.bundled()).imported()).isTrue();
+        app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/api/search?q=deeps&explain=true",
+        "/api/search?q=jakarta&labels=CloudRegion&explain=true",
+        "/api/entities/lab:deepseek?explain=true",
+        "/api/entities/country:id/neighbors?explain=true",
+        "/api/entities/country:id/neighbors?direction=in&types=LOCATED_IN&labels=CloudRegion&asOf=2024-01-01&explain=true",
+        "/api/paths?from=policy:cn-ai-plus-2025&to=country:id",
+        "/api/paths?from=policy:cn-ai-plus-2025&to=country:id&mode=k-shortest&k=3&via=Policy,CloudProvider,Country",
+        "/api/paths?from=gov:kr-pipc&to=license:mit&mode=all-shortest&asOf=2025-06-01&direction=out"})
+    void startsFromAnIndexAndNeverScans(String request) {
+        JsonNode answer = app.get(request).json();
+        String cypher = answer.path("cypher").asText();
+        assertThat(cypher).as("the API returns its Cypher").isNotBlank();
+
+        PlanSummary plan = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10)).explain(cypher, params(answer));
+
+        List<String> operators = plan.operators().stream().map(PlanSummary.Operator::type).toList();
+        assertThat(operators).as(cypher).doesNotContainAnyElementsOf(SCANS);
+        assertThat(operators).as(cypher).anyMatch(op -> op.startsWith("NodeUniqueIndexSeek") || op.equals("ProcedureCall"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void seesAScanWhenThereIsOne() {
+        PlanSummary plan = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10))
+                .explain("MATCH (n:Entity) WHERE n.description = $text RETURN n", Map.of("text", "x"));
+
+        assertThat(plan.operators().stream().map(PlanSummary.Operator::type)).containsAnyElementsOf(SCANS);
+    }
+
+    /** The parameters as the API ran them (asOf back to a date). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> params(JsonNode answer) {
+        Map<String, Object> params = new HashMap<>(new ObjectMapper().convertValue(answer.path("params"), Map.class));
+        if (params.get("asOf") instanceof String date) {
+            params.put("asOf", LocalDate.parse(date));
+        }
+        return params;
+    }
+}
