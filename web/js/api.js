@@ -140,6 +140,25 @@ export const api = {
     return getJson(`/api/paths${query({ from, to, mode, k, maxHops, direction, via, types, asOf })}`);
   },
 
+  /** The same searches and expansions with explain=true: the answer adds the `cypher` and `params` they run. */
+  explainSearch(q, { limit, labels } = {}) {
+    return getJson(`/api/search${query({ q, limit, labels, explain: true })}`);
+  },
+
+  explainNeighbors(id, { limit, types, labels, direction, asOf } = {}) {
+    return getJson(`/api/entities/${enc(id)}/neighbors${query({ limit, types, labels, direction, asOf, explain: true })}`);
+  },
+
+  /** POST /api/cypher: {query, params, limit} → {columns, rows, graph, truncated, summary}. */
+  cypher(request) {
+    return requestJson('/api/cypher', { method: 'POST', body: request });
+  },
+
+  /** GET /api/queries: the console's query library. */
+  queries() {
+    return getJson('/api/queries');
+  },
+
   /** The subgraph of the given entities (all relationships among them) with their sources: GET /api/export. */
   subgraph(ids) {
     return getJson(`/api/export${query({ format: 'json', ids })}`);

@@ -127,6 +127,10 @@ export class DetailsPanel {
         children.push(expand);
       }
     }
+    const cypher = el('button', 'small', 'Show Cypher');
+    Object.assign(cypher.dataset, { showCypher: 'neighbors', id }); // show-cypher.js
+    cypher.title = 'Open the Cypher of this expansion in the console';
+    children.push(cypher);
     box.replaceChildren(...children);
   }
 

@@ -6,7 +6,8 @@
 import { api } from './api.js';
 import { describeFilters } from './filter-rules.js';
 
-function stamp(date) {
+/** A date and time for file names: 2025-01-31-14-05-09 (UTC). */
+export function stamp(date) {
   return date.toISOString().slice(0, 19).replace(/[:T]/g, '-');
 }
 

@@ -9,6 +9,7 @@ import { isLabelName } from './palette.js';
 const INK = '#1f2933';
 const EDGE = '#8795a1';
 const ACCENT = '#d1495b';
+const RESULT = '#0b5cad';
 
 const BASE = [
   {
@@ -78,6 +79,9 @@ const BASE = [
       'text-background-padding': 2, 'text-outline-width': 0, 'z-index': 9,
     },
   },
+  // the last console result (result-stage.js)
+  { selector: 'node.result', style: { 'border-width': 3, 'border-color': RESULT, 'border-style': 'solid' } },
+  { selector: 'edge.result', style: { width: 2.5, 'line-color': RESULT, 'target-arrow-color': RESULT } },
   {
     selector: 'node:selected',
     style: { 'border-width': 4, 'border-color': ACCENT, 'border-style': 'solid', 'z-index': 10, 'font-weight': 700 },

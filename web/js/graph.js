@@ -13,6 +13,7 @@ import { placeAround, placeBeside } from './placement.js';
 import { edgeData, nodeData } from './element-data.js';
 import { fitViewport, isInView } from './viewport.js';
 import { stageScene } from './scene-stage.js';
+import { stageResult } from './result-stage.js';
 
 export const FIRST_LIMIT = 25;
 const STEP = 50; // "show more" raises the limit by this much
@@ -354,6 +355,11 @@ export class GraphController {
   /** Moves to a story scene: elements out and in, positions, spotlight, camera (see scene-stage.js). */
   showScene(payload, options) {
     return stageScene(this, payload, options);
+  }
+
+  /** Adds a console result beside the drawing and rings it (see result-stage.js). */
+  showResult(payload) {
+    return stageResult(this, payload);
   }
 
   clear({ quiet = false } = {}) {

@@ -19,6 +19,8 @@ import { loadStartView } from './start.js';
 import { decode } from './url-state.js';
 import { Presenter } from './present.js';
 import { StoriesPanel } from './stories.js';
+import { ConsolePanel } from './console.js';
+import { ShowCypher } from './show-cypher.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -39,6 +41,8 @@ new ListView($('#list'), { store, graph });
 new SavedLayoutsPanel($('#layouts'), { store, graph, share });
 const presenter = new Presenter($('#present'), { store, graph, share });
 new StoriesPanel($('#stories'), { store, graph, presenter });
+new ConsolePanel($('#console'), { store, graph });
+new ShowCypher(document, { store, graph, searchInput: $('#search') });
 new SidePanel($('#side'), { store, toggle: $('#panel-toggle'), onResize: () => graph.resized() });
 const toolbar = new Toolbar($('#toolbar'), { store, graph, share, search, copyLink: $('#copy-link') });
 new StatusLine($('#status'), { store });

@@ -12,6 +12,7 @@
 //   positions  {reason}                    nodes moved or were pinned/unpinned (layout, drag, pin, restore)
 //   panel      {name}                      the open side panel changed (details, filters, list, layouts, closed)
 //   message    {text, kind, action?}       a status line for the user (kind: info | error)
+//   console-open {query, params, title}    a panel asks the console to show a query (not to run it)
 //   expand-request {id, more, types, limit}        a panel asks for the neighbours of a node
 //   layout-request {name}                  a panel asks to run a layout now
 //   unavailable  ApiError                   a call failed with 503 or no answer: time to re-check health
@@ -128,6 +129,10 @@ export class Store extends EventTarget {
   requestLayout(name = this.layout) {
     this.setLayout(name);
     this.emit('layout-request', { name });
+  }
+
+  openConsole(query, params, title) {
+    this.emit('console-open', { query, params, title });
   }
 
   positionsChanged(reason) {

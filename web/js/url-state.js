@@ -6,16 +6,17 @@
 //   sel=node:<id> | edge:<id>   the selection
 //   hide=<Label>  htype=<TYPE>  labels / relationship types filtered out; repeated
 //   conf=medium|high  src=sourced|unsourced  fade=1     the other filters (fade: dim instead of hide)
-//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|stories|closed
+//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|stories|console|closed
 //   p=<x>,<y>,<id>  pin=<x>,<y>,<id>   node positions (all, while the URL stays short) and pinned nodes
 //
-// Other parameters (e.g. a future `date` or `path`) are kept as they are, so features can add their own.
+// Other parameters (e.g. a future `date` or `path`) are kept as they are, so features can add their own
+// (the console's query: console-link.js).
 // Ids may hold any character: they always come last in a value and URLSearchParams encodes them.
 
 import { CONFIDENCE_LEVELS, SOURCED_CHOICES, defaultFilters } from './filter-rules.js';
 import { isLayoutName } from './layouts.js';
 
-export const PANELS = ['details', 'filters', 'list', 'layouts', 'stories', 'closed'];
+export const PANELS = ['details', 'filters', 'list', 'layouts', 'stories', 'console', 'closed'];
 const KNOWN = new Set(['n', 'x', 'sel', 'hide', 'htype', 'conf', 'src', 'fade', 'layout', 'panel', 'p', 'pin']);
 const MAX_URL = 4000; // characters: past this only pinned positions go into the URL
 const NAME = /^[A-Z][A-Za-z0-9_]*$/;
