@@ -228,6 +228,7 @@ export class ConsolePanel {
     const { added, shown } = await this.graph.showResult(this.result.graph);
     this.el.drawn.textContent = `On the graph, ringed: ${plural(shown.nodes, 'node')} and `
       + `${plural(shown.edges, 'relationship')}${added ? ` (${added} new)` : ''}.`;
+    this.store.message(`Console result: ${this.el.drawn.textContent}`);
   }
 
   async setMode(mode) {
@@ -237,15 +238,12 @@ export class ConsolePanel {
   }
 
   renderMode() {
-    const table = this.mode === 'table' || (this.result && !this.drawable);
-    this.el.modes.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.mode === (table ? 'table' : 'graph'))));
-    this.el.tableBox.hidden = !this.result || !table;
-    this.el.drawn.hidden = !this.result || table;
-    if (this.result && !this.drawable && this.mode === 'graph') {
-      this.el.drawn.hidden = false;
-      this.el.drawn.textContent = 'Nothing to draw: the result holds no nodes or relationships.';
-    }
-    this.el.csv.disabled = !this.result;
+    const { result, drawable } = this;
+    this.el.modes.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.mode === this.mode)));
+    this.el.tableBox.hidden = !result || (this.mode === 'graph' && drawable);
+    this.el.drawn.hidden = !result || this.mode !== 'graph';
+    if (result && !drawable) this.el.drawn.textContent = 'Nothing to draw: the result holds no nodes or relationships.';
+    this.el.csv.disabled = !result;
   }
 
   /** A node or relationship of the table: drawn if it was not yet, then selected on the graph. */
