@@ -2,8 +2,10 @@
 //
 //   console=<Cypher>   cparams=<parameters as compact JSON>   climit=<row limit, when not the default>
 //
-// url-state.js keeps parameters it does not know, so these survive every other change of the view. A link
-// only fills the console: running it always takes a click.
+// url-state.js keeps parameters it does not know, so these survive every other change of the view (and writes
+// them as it writes the rest). A link only fills the console: running it always takes a click.
+
+import { decode, encode } from './url-state.js';
 
 export const DEFAULT_LIMIT = 1000;
 const KEYS = ['console', 'cparams', 'climit'];
@@ -36,7 +38,7 @@ export function writeLink({ query, params, limit }) {
     if (json && json !== '{}') url.set('cparams', json);
     if (limit !== DEFAULT_LIMIT) url.set('climit', String(limit));
   }
-  const search = url.toString();
-  if (`?${search}` === window.location.search || (!search && !window.location.search)) return;
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  const search = encode(decode(url.toString()));
+  if (search === window.location.search) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
 }

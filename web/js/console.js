@@ -30,9 +30,11 @@ function describeFailure(err) {
   if (err.status === 422) return { kind: 'refused', text: `Not run: ${detail}` };
   if (err.status === 429) {
     const wait = err.retryAfter ? ` Try again in ${err.retryAfter} s.` : '';
-    return { kind: 'busy', text: `Too many queries at once. ${detail}${wait}` };
+    return { kind: 'busy', text: `${detail}${wait}` };
   }
-  if (err.status === 504) return { kind: 'timeout', text: `The query took too long and was stopped. ${detail}` };
+  if (err.status === 504) {
+    return { kind: 'timeout', text: `Timed out: ${detail}. Narrow the query down (a LIMIT, fewer hops) and try again.` };
+  }
   if (err.status === 503 || err.status === 0) {
     return { kind: 'error', text: 'The database cannot be reached right now; try again in a moment.' };
   }
