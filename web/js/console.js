@@ -65,7 +65,7 @@ export class ConsolePanel {
       onOpen: (entry) => this.fill(entry), onRun: (entry) => { this.fill(entry); this.run(); },
     });
     this.library = new QueryLibrary({ select: $('#console-library'), about: $('#console-library-about') }, {
-      store, onPick: (q) => this.fill({ query: q.cypher, params: asText(QueryLibrary.defaults(q)) }, { keepPick: true }),
+      store, onPick: (q) => this.fill({ query: q.cypher, params: QueryLibrary.defaults(q) }, { keepPick: true }),
     });
     this.bind();
     const linked = readLink(window.location.search);
@@ -102,7 +102,7 @@ export class ConsolePanel {
 
   /** Shows a query in the console without running it: {query, params, title} (title: what it came from). */
   open({ query, params, title }) {
-    this.fill({ query, params: asText(params) });
+    this.fill({ query, params });
     this.store.setPanel('console');
     this.say(`${title ? `The Cypher of ${title}. ` : ''}Press Run (Ctrl+Enter) to run it here.`);
     this.editor.focus();
