@@ -308,6 +308,21 @@ export class GraphController {
     };
   }
 
+  /** What is drawn, with computed styles, for the SVG export: node boxes, shapes and colours; edge ends. */
+  drawing() {
+    const eles = shown(this.cy);
+    return {
+      nodes: eles.nodes().map((n) => ({
+        id: n.id(), name: n.data('name') || n.id(), ...n.position(), width: n.width(), height: n.height(),
+        shape: n.style('shape'), color: n.style('background-color'),
+      })),
+      edges: eles.edges().map((e) => ({
+        source: e.source().id(), target: e.target().id(), type: e.data('type'),
+        dash: e.style('line-style'), color: e.style('line-color'),
+      })),
+    };
+  }
+
   /** A PNG of the whole graph (not just the viewport) at twice the screen resolution. */
   png() {
     return this.cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' });
