@@ -122,4 +122,9 @@ export const api = {
   neighbors(id, { limit, types, labels, direction, asOf } = {}) {
     return getJson(`/api/entities/${enc(id)}/neighbors${query({ limit, types, labels, direction, asOf })}`);
   },
+
+  /** GET /api/paths with the parameters of path-request.js apiParams(). */
+  paths(params) {
+    return getJson(`/api/paths${query(params)}`);
+  },
 };
