@@ -12,6 +12,27 @@ import { PathResults } from './path-results.js';
 import { BUILT_IN, deleteTemplate, findTemplate, saveTemplate, savedTemplates } from './paths-templates.js';
 
 const ENDS = ['from', 'to'];
+const END_TEXT = {
+  from: { label: 'From', placeholder: 'e.g. State Council', list: 'Entities to start from', use: 'Start from the node selected on the graph' },
+  to: { label: 'To', placeholder: 'e.g. Jakarta', list: 'Entities to end at', use: 'End at the node selected on the graph' },
+};
+
+/** One end's picker from the page's template, with ids path-<end>, path-<end>-results, -status and -chosen. */
+function endPicker(template, end) {
+  const picker = template.content.firstElementChild.cloneNode(true);
+  const part = (name) => picker.querySelector(`[data-part="${name}"]`);
+  const text = END_TEXT[end];
+  Object.assign(part('input'), { id: `path-${end}`, placeholder: text.placeholder });
+  part('input').setAttribute('aria-controls', `path-${end}-results`);
+  Object.assign(part('label'), { htmlFor: `path-${end}`, textContent: text.label });
+  Object.assign(part('list'), { id: `path-${end}-results` });
+  part('list').setAttribute('aria-label', text.list);
+  Object.assign(part('status'), { id: `path-${end}-status` });
+  Object.assign(part('chosen'), { id: `path-${end}-chosen` });
+  Object.assign(part('use'), { title: text.use });
+  part('use').dataset.end = end;
+  return picker;
+}
 
 export class PathsPanel {
   constructor(root, { store, graph, share }) {
@@ -24,6 +45,7 @@ export class PathsPanel {
       deleteTemplate: $('[data-action="template-delete"]'), asOf: $('#path-asof'),
     };
     this.ends = { from: null, to: null };
+    $('#path-ends').replaceChildren(...ENDS.map((end) => endPicker($('#path-end-template'), end)));
     this.boxes = Object.fromEntries(ENDS.map((end) => [end, new EntityCombobox({
       input: $(`#path-${end}`), list: $(`#path-${end}-results`), status: $(`#path-${end}-status`), store,
       optionPrefix: `path-${end}-option`, onChoose: (result) => this.setEnd(end, result),

@@ -69,7 +69,7 @@ class PathsPanelIT {
         page.waitFor("return explorer.cy.$('.path-on').length === 5");
         assertThat(highlighted()).containsExactly("cloud:c", "cloud:c|OPERATES|region:r", "pol:p", "pol:p|PROMOTES|cloud:c", "region:r");
         assertThat(page.count("return explorer.cy.$('.path-off').length")).isEqualTo(page.count("return explorer.cy.elements().length") - 5);
-        Browser.screenshot(page.browser, "40-paths-all-shortest");
+        Browser.screenshot(page.browser, "60-paths-all-shortest");
 
         page.browser.findElement(By.cssSelector("#path-results .path-result[data-index='1'] .path-pick")).click();
         page.waitFor("return explorer.cy.getElementById('org:o').hasClass('path-on')");
@@ -84,7 +84,7 @@ class PathsPanelIT {
         page.browser.findElement(By.cssSelector("#path-actions [data-action='show-cypher']")).click();
         String cypher = page.browser.findElement(By.id("path-cypher-text")).getText();
         assertThat(cypher).contains("ALL SHORTEST", "\"from\": \"pol:p\"", "\"to\": \"region:r\"");
-        Browser.screenshot(page.browser, "41-paths-second-picked");
+        Browser.screenshot(page.browser, "61-paths-second-picked");
 
         page.browser.findElement(By.cssSelector("#path-actions [data-action='clear-highlight']")).click();
         page.waitFor("return explorer.cy.$('.path-on, .path-off').length === 0");
@@ -130,14 +130,14 @@ class PathsPanelIT {
 
         page.browser.findElement(By.id("time-badge")).findElement(By.cssSelector("[data-action='any-time']")).click();
         find();
-        assertThat(sentences(1).get(0)).contains("is restricted by Gov G");
+        assertThat(sentences(1).get(0)).startsWith("Gov G restricts Lab Two (2021 to 2022)");
 
         new Select(page.browser.findElement(By.id("path-via-label"))).selectByValue("Government");
         page.browser.findElement(By.cssSelector("[data-action='via-add']")).click();
         find();
         page.wait.until(d -> status().startsWith("Could not search paths"));
         assertThat(status()).contains("via needs at least two labels");
-        Browser.screenshot(page.browser, "42-paths-error");
+        Browser.screenshot(page.browser, "62-paths-error");
     }
 
     @Test

@@ -58,7 +58,7 @@ class TimeIT {
         assertThat(page.position("model:r1")).isEqualTo(before);
         assertThat(page.browser.findElement(By.id("time-badge")).getText()).contains("As of 2025-01");
         page.waitForQuery("date=2025-01");
-        Browser.screenshot(page.browser, "50-time-2025-01");
+        Browser.screenshot(page.browser, "70-time-2025-01");
 
         page.browser.findElement(By.id("time-range")).sendKeys(Keys.ARROW_RIGHT);
         page.waitFor("return explorer.cy.getElementById(arguments[0]).visible()", HOSTS);
@@ -127,7 +127,7 @@ class TimeIT {
                 .contains("Appeared (2)", "AI+ Opinions —PROMOTES→ Alibaba Cloud (since 2025-08)", "AI+ Opinions (Policy)");
         assertThat(page.browser.findElement(By.id("time-badge")).getText()).contains("2025-06 → 2026", "appeared", "ended", "stayed");
         String link = page.waitForQuery("cmp=2025-06~2026");
-        Browser.screenshot(page.browser, "51-compare-dates");
+        Browser.screenshot(page.browser, "71-compare-dates");
 
         page.browser.get("about:blank");
         page.open("/" + link);
