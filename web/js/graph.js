@@ -197,12 +197,12 @@ export class GraphController {
     this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
   }
 
-  /** Adds the elements of found paths (an /api/paths answer) with new nodes along `nodeIds`, and shows them. */
+  /** Adds the elements of found paths (an /api/paths answer) with new nodes along `nodeIds`, and zooms to them. */
   addPath(payload, nodeIds) {
     const chain = () => nodeIds.map((id) => this.cy.getElementById(id)).filter((n) => n.nonempty());
     const added = this.addPayload(payload, null, { place: (cy, fresh) => placeAlong(cy, chain(), fresh) });
     const path = this.cy.collection(chain());
-    if (path.nonempty()) this.reveal(path);
+    if (path.nonempty()) this.fit({ eles: path });
     return added;
   }
 

@@ -173,26 +173,32 @@ export class PathsPanel {
     this.results.picked(index);
   }
 
+  /** No path highlighted; the search stays (in the panel and the URL). */
   unpick() {
     this.store.setHighlight(null);
-    this.store.setPath(this.answer && this.store.path ? { request: this.answer.request, pick: null } : null);
+    if (this.answer) this.store.setPath({ request: this.answer.request, pick: null });
     this.results.picked(null);
   }
 
-  /** The path search of a view (share.js part): fills the form and searches again unless it is on screen. */
+  /** The path search of a view (share.js part): fills the form and searches, unless the panel has its answer. */
   async restore(path) {
     if (!path) {
-      if (this.store.path) this.unpick();
+      this.store.setHighlight(null);
+      this.store.setPath(null);
+      this.results.picked(null);
       return;
     }
-    const same = JSON.stringify(path) === JSON.stringify(this.store.path);
-    if (same && this.answer) return;
-    const { request } = path;
+    const { request, pick } = path;
+    if (this.answer && JSON.stringify(request) === JSON.stringify(this.answer.request)) {
+      if (pick === null) this.unpick();
+      else this.pick(pick);
+      return;
+    }
     const ends = await Promise.all(ENDS.map((end) => api.entity(request[end]).catch(() => null)));
     ENDS.forEach((end, i) => this.setEnd(end, ends[i] || { id: request[end] }));
     this.fill(request);
     this.store.setPath(path);
-    await this.search(request, path.pick);
+    await this.search(request, pick);
   }
 
   fill({ mode, k, maxHops, direction, via, types }) {
