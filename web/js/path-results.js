@@ -46,6 +46,7 @@ export class PathResults {
     const what = err && err.title ? [err.title, err.detail].filter(Boolean).join(' — ') : String(err);
     const hint = err && err.status === 504 ? ' Try fewer hops, a pattern or some relationship types.' : '';
     this.status(`Could not search paths: ${what}.${hint}`, 'error');
+    this.reveal();
   }
 
   /** Shows an /api/paths answer for `request`. */
@@ -63,7 +64,13 @@ export class PathResults {
     list.replaceChildren(...paths.map((path, i) => this.item(path, i, names)));
     cypherText.textContent = `${answer.cypher || ''}\n\n// parameters\n${JSON.stringify(answer.params || {}, null, 2)}`;
     actions.hidden = false;
-    this.el.status.scrollIntoView({ block: 'start' });
+    this.reveal();
+  }
+
+  /** Scrolls the panel (only it: scrollIntoView would move the page too) so the status line is at its top. */
+  reveal() {
+    const panel = this.el.status.closest('.panel');
+    panel.scrollTop += this.el.status.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
   }
 
   item(path, index, names) {

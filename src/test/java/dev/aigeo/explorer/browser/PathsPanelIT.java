@@ -137,6 +137,8 @@ class PathsPanelIT {
         find();
         page.wait.until(d -> status().startsWith("Could not search paths"));
         assertThat(status()).contains("via needs at least two labels");
+        assertThat(page.count("return window.scrollY + document.documentElement.scrollHeight - window.innerHeight"))
+                .as("only the panel scrolls, never the page").isZero();
         Browser.screenshot(page.browser, "62-paths-error");
     }
 
