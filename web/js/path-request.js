@@ -4,10 +4,10 @@
 
 import { isPartialDate } from './time-rules.js';
 
-export const MODES = ['shortest', 'all-shortest', 'k-shortest'];
-export const DIRECTIONS = ['both', 'out'];
-export const DEFAULTS = { mode: 'shortest', k: 5, maxHops: 6, direction: 'both' };
-export const LIMITS = { k: [1, 20], maxHops: [1, 10] };
+const MODES = ['shortest', 'all-shortest', 'k-shortest'];
+const DIRECTIONS = ['both', 'out'];
+const DEFAULTS = { mode: 'shortest', k: 5, maxHops: 6, direction: 'both' };
+const LIMITS = { k: [1, 20], maxHops: [1, 10] };
 const NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 function whole(value, [min, max], fallback) {

@@ -108,13 +108,6 @@ export class PathResults {
     });
   }
 
-  clear() {
-    this.el.list.replaceChildren();
-    this.el.actions.hidden = true;
-    this.toggleCypher(false);
-    this.status('');
-  }
-
   toggleCypher(open = this.el.cypher.hidden) {
     this.el.cypher.hidden = !open;
     this.el.toggle.setAttribute('aria-expanded', String(open));

@@ -27,13 +27,13 @@ export function isPartialDate(text) {
 }
 
 /** First day of a (partial) date as YYYY-MM-DD, or null when there is no usable date. */
-export function startOf(value) {
+function startOf(value) {
   const p = parts(value);
   return p ? `${p.year}-${pad(p.month || 1)}-${pad(p.day || 1)}` : null;
 }
 
 /** Last day of a (partial) date's period: "2025" lasts to 2025-12-31, "2025-02" to 2025-02-28. */
-export function endOf(value) {
+function endOf(value) {
   const p = parts(value);
   if (!p) return null;
   const month = p.month || 12;

@@ -6,7 +6,7 @@
 //   sel=node:<id> | edge:<id>   the selection
 //   hide=<Label>  htype=<TYPE>  labels / relationship types filtered out; repeated
 //   conf=medium|high  src=sourced|unsourced  fade=1     the other filters (fade: dim instead of hide)
-//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|closed
+//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|paths|time|closed
 //   p=<x>,<y>,<id>  pin=<x>,<y>,<id>   node positions (all, while the URL stays short) and pinned nodes
 //   date=YYYY[-MM[-DD]]         the time slider's date (expansions and the view as of then)
 //   path=<query>                a path search: the /api/paths query string plus pick=<n> (path-request.js)
