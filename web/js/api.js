@@ -93,6 +93,15 @@ export function requestJson(path, { method = 'GET', body, token } = {}) {
   })());
 }
 
+/** A file from the server (an export): POSTs the JSON body, resolves to a Blob, or throws the problem. */
+export function requestFile(path, body) {
+  return track((async () => {
+    const response = await send(path, { method: 'POST', body });
+    if (!response.ok) throw await toError(response);
+    return response.blob();
+  })());
+}
+
 /** Small cache so that clicking edges that share sources does not refetch them. */
 const entityCache = new Map();
 

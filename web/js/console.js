@@ -15,6 +15,14 @@ import { download, stamp } from './export.js';
 const MAX_LIMIT = 5000;
 const LINK_MS = 400; // typing: write the URL once the typist pauses
 
+const DATE_PARAMS = new Set(['asOf']); // explained answers write this date as text; Cypher wants a DATE
+
+/** The parameters of an explained answer as the console sends them: a date as {"$date": "YYYY-MM-DD"}. */
+function typed(params) {
+  return Object.fromEntries(Object.entries(params || {}).map(([name, value]) => [name,
+    DATE_PARAMS.has(name) && typeof value === 'string' ? { $date: value } : value]));
+}
+
 const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 const asText = (params) => (typeof params === 'string' ? params
   : params && Object.keys(params).length ? JSON.stringify(params, null, 2) : '');
@@ -100,9 +108,9 @@ export class ConsolePanel {
     if (this.store.panel === 'console') this.library.load();
   }
 
-  /** Shows a query in the console without running it: {query, params, title} (title: what it came from). */
+  /** Shows the Cypher of a page action without running it: {query, params (as explained), title (the action)}. */
   open({ query, params, title }) {
-    this.fill({ query, params });
+    this.fill({ query, params: typed(params) });
     this.store.setPanel('console');
     this.say(`${title ? `The Cypher of ${title}. ` : ''}Press Run (Ctrl+Enter) to run it here.`);
     this.editor.focus();

@@ -23,6 +23,13 @@ export function labelBadge(label, store) {
   return badge;
 }
 
+/** A link-styled button that selects a node or an edge (data-action="select"; the panel delegates the click). */
+export function selectButton(text, kind, id) {
+  const button = el('button', 'link-button', text);
+  Object.assign(button.dataset, { action: 'select', kind, id });
+  return button;
+}
+
 /** Only http(s) links become hrefs: a dataset could hold `javascript:` URLs. */
 export function safeUrl(value) {
   if (typeof value !== 'string' || !value) return null;

@@ -1,9 +1,11 @@
 // Downloads made in the browser: a PNG of the whole graph, and JSON of what the filters let through — the graph
 // payload, the Source entities that every shown relationship cites (fetched through /api/entities/{id}), the
 // dataset's name, version, licence and attribution, the link to this view, and when it was exported.
-// (GraphML, CSV and Cypher come from the server's /api/export.)
+// An SVG of the view (svg-export.js), and a citable snapshot zip from the server's /api/export (the subgraph as
+// JSON and GraphML, this view's link, the dataset's license and attribution, and the bibliography).
 
-import { api } from './api.js';
+import { api, requestFile } from './api.js';
+import { buildSvg } from './svg-export.js';
 import { describeFilters } from './filter-rules.js';
 
 /** A date and time for file names: 2025-01-31-14-05-09 (UTC). */
@@ -68,8 +70,31 @@ export async function exportJson(graph, store) {
 }
 
 export async function exportPng(graph, store) {
-  const blob = await graph.png();
-  const name = ((store.meta && store.meta.dataset && store.meta.dataset.name) || 'graph').replace(/[^A-Za-z0-9._-]+/g, '-');
-  download(blob, `${name}-${stamp(new Date())}.png`);
+  download(await graph.png(), fileName(store, 'png'));
   store.message('Exported the whole graph as a PNG image.');
+}
+
+function fileName(store, suffix) {
+  const name = ((store.meta && store.meta.dataset && store.meta.dataset.name) || 'graph').replace(/[^A-Za-z0-9._-]+/g, '-');
+  return `${name}-${stamp(new Date())}.${suffix}`;
+}
+
+export function exportSvg(graph, store) {
+  const drawing = graph.drawing();
+  const ds = datasetInfo(store.meta);
+  const text = buildSvg(drawing, {
+    title: `AI Geopolitics Explorer: ${drawing.nodes.length} entities, ${drawing.edges.length} relationships`,
+    description: `${ds.name || 'graph'} ${ds.version || ''}${ds.license ? `, ${ds.license}` : ''}. ${window.location.href}`,
+  });
+  download(new Blob([text], { type: 'image/svg+xml' }), fileName(store, 'svg'));
+  store.message('Exported what is on screen as an SVG image.');
+}
+
+/** The citable snapshot: POSTed so that large views fit; the server adds the bibliography. */
+export async function exportSnapshot(graph, store) {
+  const ids = graph.snapshot().nodes.map((n) => n.data.id);
+  if (!ids.length) throw new Error('Nothing on screen to snapshot.');
+  const blob = await requestFile('/api/export', { format: 'snapshot', ids, request: window.location.href });
+  download(blob, fileName(store, 'snapshot.zip'));
+  store.message(`Saved a citable snapshot of ${ids.length} entities: subgraph, link, license and bibliography.`);
 }

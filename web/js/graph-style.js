@@ -5,6 +5,7 @@
 // be drawn smaller than 8 px disappear instead of turning into grey mush; expanded nodes have larger labels.
 
 import { isLabelName } from './palette.js';
+import { OVERLAY_STYLE } from './graph-overlays.js';
 
 const INK = '#1f2933';
 const EDGE = '#8795a1';
@@ -66,6 +67,7 @@ const BASE = [
   { selector: 'edge.unsourced', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'line-style': 'dotted' } },
   { selector: 'edge.near, edge:selected', style: { label: 'data(type)' } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': INK, 'border-style': 'double' } },
+  ...OVERLAY_STYLE,
   { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.4 } },
   { selector: 'edge.faded', style: { opacity: 0.12 } },
   // story scenes (scene-stage.js): the highlighted part, labelled with its footnote numbers, and the rest

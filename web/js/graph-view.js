@@ -3,24 +3,29 @@
 // cy.batch(); nothing else calls them.
 
 import { edgePasses, hasSources, nodePasses } from './filter-rules.js';
+import { existsAt, validAt } from './time-rules.js';
 
 const NEAR_LABELS_MAX = 14; // more edges than this around the selection: no type labels, they would be noise
 
 /** Sizes (elements on screen) from which the renderer trades detail for speed. */
 export const PERFORMANCE = { haystack: 1000, hideEdgesOnViewport: 4000 };
 
-/** Marks elements the filters leave out: class `off-hide` (display: none) or `off-fade` (faint). */
-export function applyFilters(cy, filters) {
+/**
+ * Marks elements the filters leave out, and with a `date` those not valid or not existing then (time-rules.js):
+ * class `off-hide` (display: none) or `off-fade` (faint). Positions never change.
+ */
+export function applyFilters(cy, filters, date = null) {
   const hide = filters.mode !== 'fade';
   const outNodes = new Set();
   cy.nodes().forEach((n) => {
-    const out = !nodePasses(n.data(), filters);
+    const out = !nodePasses(n.data(), filters) || !existsAt(n.data(), date);
     if (out) outNodes.add(n.id());
     n.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
   });
   cy.edges().forEach((e) => {
     const data = e.data();
-    const out = outNodes.has(data.source) || outNodes.has(data.target) || !edgePasses(data, filters);
+    const out = outNodes.has(data.source) || outNodes.has(data.target) || !edgePasses(data, filters)
+      || !validAt(data, date);
     e.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
   });
 }

@@ -9,7 +9,8 @@ import { buildStyle } from './graph-style.js';
 import { applyFilters, keepNearLabel, markNew, performanceLevel, showSelection, shown } from './graph-view.js';
 import { bindKeys } from './graph-keys.js';
 import { runLayout } from './layouts.js';
-import { placeAround, placeBeside } from './placement.js';
+import { placeAlong, placeAround, placeBeside } from './placement.js';
+import { applyOverlays } from './graph-overlays.js';
 import { edgeData, nodeData } from './element-data.js';
 import { fitViewport, isInView } from './viewport.js';
 import { stageScene } from './scene-stage.js';
@@ -68,7 +69,10 @@ export class GraphController {
     const { store } = this;
     store.addEventListener('meta', () => this.refreshStyle([...store.metaLabels.keys()]));
     store.addEventListener('selection', (e) => this.cy.batch(() => showSelection(this.cy, e.detail)));
-    store.addEventListener('filters', () => this.cy.batch(() => applyFilters(this.cy, store.filters)));
+    const filter = () => this.cy.batch(() => applyFilters(this.cy, store.filters, store.date));
+    const overlay = () => this.cy.batch(() => applyOverlays(this.cy, store));
+    ['filters', 'date'].forEach((type) => store.addEventListener(type, filter));
+    ['highlight', 'comparison'].forEach((type) => store.addEventListener(type, overlay));
     store.addEventListener('expand-request', (e) => this.expand(e.detail.id, e.detail));
     store.addEventListener('layout-request', (e) => this.layout(e.detail.name));
   }
@@ -103,9 +107,10 @@ export class GraphController {
 
   /**
    * Adds a payload's nodes and edges (up to the drawing limits); new nodes go around `center` (a node id) or
-   * beside the graph. Existing nodes never move. Resolves to the added collections and how many were left out.
+   * beside the graph, or where `place(cy, addedNodes)` puts them. Existing nodes never move. Resolves to the added
+   * collections and how many were left out.
    */
-  addPayload(payload, centerId = null, { announce = true } = {}) {
+  addPayload(payload, centerId = null, { announce = true, place = null } = {}) {
     const { cy } = this;
     const fresh = new Map();
     const newLabels = new Set();
@@ -143,9 +148,11 @@ export class GraphController {
       addedEdges = cy.add([...edges.values()]);
       markNew(addedEdges);
       const center = centerId ? cy.getElementById(centerId) : null;
-      if (center && center.nonempty()) placeAround(cy, center, addedNodes);
+      if (place) place(cy, addedNodes);
+      else if (center && center.nonempty()) placeAround(cy, center, addedNodes);
       else placeBeside(cy, addedNodes);
-      applyFilters(cy, this.store.filters);
+      applyFilters(cy, this.store.filters, this.store.date);
+      applyOverlays(cy, this.store);
       showSelection(cy, this.store.selection);
     });
     this.sized();
@@ -192,6 +199,15 @@ export class GraphController {
     this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
   }
 
+  /** Adds the elements of found paths (an /api/paths answer) with new nodes along `nodeIds`, and zooms to them. */
+  addPath(payload, nodeIds) {
+    const chain = () => nodeIds.map((id) => this.cy.getElementById(id)).filter((n) => n.nonempty());
+    const added = this.addPayload(payload, null, { place: (cy, fresh) => placeAlong(cy, chain(), fresh) });
+    const path = this.cy.collection(chain());
+    if (path.nonempty()) this.fit({ eles: path });
+    return added;
+  }
+
   /** Loads neighbours of a node. `more` raises the previous limit; `types` filters by relationship type. */
   async expand(id, { more: moreAsked = false, types, limit: wanted, quiet = false } = {}) {
     const { cy, store } = this;
@@ -211,7 +227,7 @@ export class GraphController {
     this.container.classList.add('busy');
     if (!quiet) store.message(`Loading neighbours of ${name}…`);
     try {
-      const payload = await api.neighbors(id, { limit, types });
+      const payload = await api.neighbors(id, { limit, types, asOf: store.date || undefined });
       const added = this.addPayload(payload, id, { announce: false });
       // limit and total count relationships (rows), not distinct neighbour nodes
       const shown = Array.isArray(payload.edges) ? payload.edges.length : 0;
@@ -306,6 +322,21 @@ export class GraphController {
     return {
       nodes: eles.nodes().map((n) => ({ data: { ...n.data() }, position: { ...n.position() } })),
       edges: eles.edges().map((e) => ({ data: { ...e.data() } })),
+    };
+  }
+
+  /** What is drawn, with computed styles, for the SVG export: node boxes, shapes and colours; edge ends. */
+  drawing() {
+    const eles = shown(this.cy);
+    return {
+      nodes: eles.nodes().map((n) => ({
+        id: n.id(), name: n.data('name') || n.id(), ...n.position(), width: n.width(), height: n.height(),
+        shape: n.style('shape'), color: n.style('background-color'),
+      })),
+      edges: eles.edges().map((e) => ({
+        source: e.source().id(), target: e.target().id(), type: e.data('type'),
+        dash: e.style('line-style'), color: e.style('line-color'),
+      })),
     };
   }
 

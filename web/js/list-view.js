@@ -2,7 +2,7 @@
 // screen readers, keyboard users and copying. Only what passes the filters is listed. A name selects the
 // entity or relationship on the graph. Rendered while the panel is open, so a big graph costs nothing otherwise.
 
-import { el, formatDate } from './dom.js';
+import { el, formatDate, selectButton } from './dom.js';
 
 const CONFIDENCE_ORDER = { high: 3, medium: 2, low: 1 };
 const BIGGEST_FIRST = new Set(['degree', 'confidence', 'sources']); // first click on these sorts descending
@@ -24,12 +24,6 @@ const EDGE_COLUMNS = {
 
 function compare(a, b) {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
-}
-
-function selectButton(text, kind, id) {
-  const button = el('button', 'link-button', text);
-  Object.assign(button.dataset, { action: 'select', kind, id });
-  return button;
 }
 
 function row(cells) {

@@ -16,6 +16,10 @@ import { ShareableView } from './share.js';
 import { HealthBanner, StatusLine } from './status.js';
 import { EmptyState, LoadingIndicator } from './loading.js';
 import { loadStartView } from './start.js';
+import { PathsPanel } from './paths.js';
+import { TimelinePanel } from './timeline.js';
+import { ComparePanel } from './compare.js';
+import { TimeBadge } from './time-badge.js';
 import { decode } from './url-state.js';
 import { Presenter } from './present.js';
 import { StoriesPanel } from './stories.js';
@@ -27,7 +31,7 @@ const $ = (selector) => document.querySelector(selector);
 const store = new Store();
 const graphEl = $('#graph');
 const graph = new GraphController(graphEl, store);
-graph.setOverlays([$('#toolbar'), $('#legend')]);
+graph.setOverlays([$('#toolbar'), $('#legend'), $('#time-badge')]);
 const share = new ShareableView({ store, graph });
 
 // Test and benchmark hook (e.g. explorer.cy.nodes().length, explorer.store.select('node', id)).
@@ -41,6 +45,10 @@ new ListView($('#list'), { store, graph });
 new SavedLayoutsPanel($('#layouts'), { store, graph, share });
 const presenter = new Presenter($('#present'), { store, graph, share });
 new StoriesPanel($('#stories'), { store, graph, presenter });
+new PathsPanel($('#paths'), { store, graph, share });
+new TimelinePanel($('#time'), { store });
+new ComparePanel($('#time'), { store, graph });
+new TimeBadge($('#time-badge'), { store });
 new ConsolePanel($('#console'), { store, graph });
 new ShowCypher(document, { store, graph, searchInput: $('#search') });
 new SidePanel($('#side'), { store, toggle: $('#panel-toggle'), onResize: () => graph.resized() });
@@ -73,6 +81,7 @@ async function firstView() {
     if (view.layout) store.setLayout(view.layout);
     if (view.panel) store.setPanel(view.panel);
     store.setFilters(view.filters);
+    store.setDate(view.date);
     return share.transaction(() => loadStartView(graph, store), 'replace');
   }
   await share.restore(view);

@@ -1,5 +1,6 @@
 // Where new nodes go. Existing nodes never move here: new neighbours are laid on arcs around the node
-// they were expanded from, facing away from what is already drawn, grouped by relationship type.
+// they were expanded from, facing away from what is already drawn, grouped by relationship type; the new nodes
+// of a found path go along the path.
 // Plain geometry on positions; the caller (graph.js) runs it inside cy.batch().
 
 const SPACING = 64; // arc length between neighbours on one ring (before stretching)
@@ -82,4 +83,61 @@ export function placeBeside(cy, fresh) {
   const bb = rest.boundingBox();
   const midY = (bb.y1 + bb.y2) / 2;
   fresh.forEach((n, i) => n.position({ x: bb.x2 + 160, y: midY + (i - (fresh.length - 1) / 2) * 90 }));
+}
+
+const PATH_STEP = 170; // distance between the nodes of a path laid out in a row
+const SHIFTS = [0, 80, -80, 160, -160, 240, -240]; // sideways, for a row between two drawn nodes
+const TURNS = [0, 0.4, -0.4, 0.8, -0.8, 1.2, -1.2]; // radians, for a row out of one drawn node
+
+function row(origin, dir, n, turn = 0) {
+  const [c, s] = [Math.cos(turn), Math.sin(turn)];
+  const d = { x: dir.x * c - dir.y * s, y: dir.x * s + dir.y * c };
+  return Array.from({ length: n }, (_, k) => ({ x: origin.x + d.x * PATH_STEP * (k + 1), y: origin.y + d.y * PATH_STEP * (k + 1) }));
+}
+
+function between(a, b, n, shift) {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const len = Math.hypot(dx, dy) || 1;
+  return Array.from({ length: n }, (_, k) => {
+    const t = (k + 1) / (n + 1);
+    return { x: a.x + dx * t - (dy / len) * shift, y: a.y + dy * t + (dx / len) * shift };
+  });
+}
+
+/**
+ * Puts the new nodes of a path along it. `chain` is the path's nodes in order (an array); `fresh` the new ones.
+ * A run of new nodes between two drawn ones goes on the line between them (shifted sideways when that is
+ * crowded), a run at an end goes out from its drawn neighbour away from the drawing, and a path with nothing
+ * drawn yet goes in a row to the right of the drawing.
+ */
+export function placeAlong(cy, chain, fresh) {
+  if (fresh.empty()) return;
+  const rest = cy.nodes().difference(fresh);
+  const bb = rest.nonempty() ? rest.boundingBox() : null;
+  const centre = bb ? { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
+  const taken = rest.map((node) => ({ ...node.position() }));
+  const isFree = (p) => taken.every((o) => (o.x - p.x) ** 2 + (o.y - p.y) ** 2 >= MIN_GAP * MIN_GAP);
+  for (let i = 0; i < chain.length;) {
+    if (!fresh.has(chain[i])) { i += 1; continue; }
+    let j = i;
+    while (j < chain.length && fresh.has(chain[j])) j += 1;
+    const a = i > 0 ? chain[i - 1].position() : null;
+    const b = j < chain.length ? chain[j].position() : null;
+    let run = chain.slice(i, j);
+    let candidates;
+    if (a && b) candidates = SHIFTS.map((shift) => between(a, b, run.length, shift));
+    else if (a || b) {
+      const anchor = a || b;
+      const len = Math.hypot(anchor.x - centre.x, anchor.y - centre.y);
+      const dir = len > 1 ? { x: (anchor.x - centre.x) / len, y: (anchor.y - centre.y) / len } : { x: 1, y: 0 };
+      if (!a) run = run.reverse(); // the node next to the drawn one comes first
+      candidates = TURNS.map((turn) => row(anchor, dir, run.length, turn));
+    } else {
+      const origin = bb ? { x: bb.x2 + 160 - PATH_STEP, y: centre.y } : { x: -PATH_STEP, y: 0 };
+      candidates = SHIFTS.map((shift) => row({ x: origin.x, y: origin.y + shift }, { x: 1, y: 0 }, run.length));
+    }
+    const spots = candidates.find((c) => c.every(isFree)) || candidates[0];
+    run.forEach((node, k) => { node.position(spots[k]); taken.push(spots[k]); });
+    i = j;
+  }
 }

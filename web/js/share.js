@@ -1,7 +1,8 @@
 // Shareable views: the URL holds the view (url-state.js), so a reload or a colleague's browser shows the same
 // graph, and back/forward step through it. Changes to what is on screen, the filters, the layout and the open
 // panel add a history entry (pushState); selection and node moves only update the current one (replaceState).
-// Restoring replays the seeds and expansions against the API, so a link shows the data as it is today.
+// Restoring replays the seeds and expansions against the API, so a link shows the data as it is today; the date
+// is set before (expansions ask for the view as of then), other parts (a path search) are restored after.
 
 import { api } from './api.js';
 import { decode, encode } from './url-state.js';
@@ -15,10 +16,11 @@ export class ShareableView {
     this.quiet = 0; // > 0 while restoring or during a transaction: events do not write the URL
     this.pending = null;
     this.timer = 0;
+    this.parts = [];
     const push = () => this.schedule('push');
     const replace = () => this.schedule('replace');
-    ['graph', 'filters', 'layout', 'panel'].forEach((type) => store.addEventListener(type, push));
-    ['selection', 'positions'].forEach((type) => store.addEventListener(type, replace));
+    ['graph', 'filters', 'layout', 'panel', 'path', 'comparison'].forEach((type) => store.addEventListener(type, push));
+    ['selection', 'positions', 'date'].forEach((type) => store.addEventListener(type, replace));
     window.addEventListener('popstate', () => { if (!this.paused) this.restore(decode(window.location.search)); });
     this.paused = false;
   }
@@ -45,8 +47,20 @@ export class ShareableView {
       layout: store.layout,
       panel: store.panel,
       positions: graph.positions(),
+      date: store.date,
+      path: store.path,
+      comparison: store.comparison,
       extra: decode(window.location.search).extra,
     };
+  }
+
+  /** Adds a part of the view that restores itself once the graph is rebuilt: `async (view) => …`. */
+  addPart(restore) {
+    this.parts.push(restore);
+  }
+
+  async restoreParts(view) {
+    for (const restorePart of this.parts) await restorePart(view);
   }
 
   schedule(mode) {
@@ -85,6 +99,7 @@ export class ShareableView {
       store.setFilters(view.filters);
       store.setLayout(view.layout || 'fcose');
       store.setPanel(view.panel || 'details');
+      store.setDate(view.date || null);
       const rebuilt = await this.rebuild(view);
       const known = new Set(view.positions.map((p) => p.id));
       const complete = graph.positions().every((p) => known.has(p.id));
@@ -94,6 +109,7 @@ export class ShareableView {
       if (complete || view.positions.some((p) => !p.pinned)) graph.fit({ animate: false });
       const sel = view.selection;
       store.select(sel && graph.elementData(sel.id) ? sel.kind : null, sel && graph.elementData(sel.id) ? sel.id : null);
+      store.setComparison(view.comparison || null);
     } finally {
       this.quiet -= 1;
     }
@@ -105,7 +121,10 @@ export class ShareableView {
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     const stepsNow = store.steps.map(({ id, types, limit }) => ({ id, types, limit }));
     const prefix = same(store.seeds, view.seeds) && same(stepsNow, view.steps.slice(0, stepsNow.length));
-    if (prefix && stepsNow.length === view.steps.length) return false;
+    if (prefix && stepsNow.length === view.steps.length) {
+      await this.restoreParts(view);
+      return false;
+    }
     let steps = view.steps.slice(stepsNow.length);
     if (!prefix) {
       graph.clear({ quiet: true });
@@ -115,6 +134,7 @@ export class ShareableView {
       if (missing) store.message(`${missing} of the linked entities no longer exist${missing === view.seeds.length ? '' : ' and were left out'}.`, 'error');
       graph.addSeeds(entities.filter(Boolean));
     }
+    await this.restoreParts(view); // before the expansions, which may start from a part's nodes
     await replay(graph, steps);
     store.graphChanged('restore');
     return true;

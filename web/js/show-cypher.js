@@ -3,17 +3,10 @@
 //   data-show-cypher="search"                 the search in the header's box (#search)
 //   data-show-cypher="neighbors" data-id=…    expanding that node: its last expansion's types and limit, or the
 //                                             first expansion's when it has none yet
-// Path results already carry their Cypher: a panel passes it on with store.openConsole(cypher, params, title).
+// Path results already carry their Cypher: the paths panel passes it on with store.openConsole(cypher, params, title).
 
 import { api } from './api.js';
 import { FIRST_LIMIT } from './graph.js';
-
-const DATE_PARAMS = new Set(['asOf']); // the API writes dates as text; the console wants {"$date": "YYYY-MM-DD"}
-
-function consoleParams(params) {
-  return Object.fromEntries(Object.entries(params || {}).map(([name, value]) => [name,
-    DATE_PARAMS.has(name) && typeof value === 'string' ? { $date: value } : value]));
-}
 
 export class ShowCypher {
   constructor(root, { store, graph, searchInput }) {
@@ -29,7 +22,7 @@ export class ShowCypher {
   async show(action, id) {
     try {
       const found = action === 'search' ? await this.search() : await this.neighbors(id);
-      if (found) this.store.openConsole(found.answer.cypher, consoleParams(found.answer.params), found.title);
+      if (found) this.store.openConsole(found.answer.cypher, found.answer.params, found.title);
     } catch (err) {
       this.store.error(err, 'Could not get the Cypher');
     }
@@ -46,7 +39,6 @@ export class ShowCypher {
 
   async neighbors(id) {
     const last = this.store.expansions.get(id);
-    // store.date: the time slider's date, where the page has one (expansions ask for the graph as of then)
     const answer = await api.explainNeighbors(id, {
       limit: last ? last.limit : FIRST_LIMIT, types: last ? last.types : undefined, asOf: this.store.date || undefined,
     });

@@ -16,6 +16,10 @@
 //   expand-request {id, more, types, limit}        a panel asks for the neighbours of a node
 //   layout-request {name}                  a panel asks to run a layout now
 //   unavailable  ApiError                   a call failed with 503 or no answer: time to re-check health
+//   date       {date}                      the time slider's date changed (null = any time; time-rules.js)
+//   path       {request, pick} | null      the path search changed, or which path is picked (path-request.js)
+//   highlight  Set<id> | null              elements to stand out (a picked path); the others fade
+//   comparison {a, b} | null               two dates being compared (appeared / ended / stayed)
 //
 // What put the graph on screen is kept as `seeds` (entities added by themselves) and `steps` (expansions,
 // {id, types, limit}): replaying them against the API rebuilds the same view with fresh data (share.js).
@@ -37,6 +41,10 @@ export class Store extends EventTarget {
     this.panel = 'details';
     this.seeds = [];
     this.steps = [];
+    this.date = null;
+    this.path = null;
+    this.highlight = null;
+    this.comparison = null;
   }
 
   emit(type, detail) {
@@ -143,6 +151,32 @@ export class Store extends EventTarget {
     if (name === this.panel) return;
     this.panel = name;
     this.emit('panel', { name });
+  }
+
+  /** The time slider's date; a date and a comparison of two dates exclude each other. */
+  setDate(date) {
+    if (date === this.date) return;
+    if (date && this.comparison) this.setComparison(null);
+    this.date = date;
+    this.emit('date', { date });
+  }
+
+  setComparison(comparison) {
+    if (JSON.stringify(comparison) === JSON.stringify(this.comparison)) return;
+    if (comparison && this.date) this.setDate(null);
+    this.comparison = comparison;
+    this.emit('comparison', comparison);
+  }
+
+  setPath(path) {
+    if (JSON.stringify(path) === JSON.stringify(this.path)) return;
+    this.path = path;
+    this.emit('path', path);
+  }
+
+  setHighlight(ids) {
+    this.highlight = ids && ids.size ? ids : null;
+    this.emit('highlight', this.highlight);
   }
 
   message(text, kind = 'info', action = null) {

@@ -3,7 +3,7 @@
 
 import { LAYOUTS } from './layouts.js';
 import { loadStartView } from './start.js';
-import { exportJson, exportPng } from './export.js';
+import { exportJson, exportPng, exportSnapshot, exportSvg } from './export.js';
 import { el } from './dom.js';
 
 export class Toolbar {
@@ -36,6 +36,8 @@ export class Toolbar {
       else if (action === 'pin') this.togglePin();
       else if (action === 'png') await exportPng(graph, store);
       else if (action === 'json') await exportJson(graph, store);
+      else if (action === 'svg') exportSvg(graph, store);
+      else if (action === 'snapshot') await exportSnapshot(graph, store);
       else if (action === 'clear') {
         await share.transaction(() => graph.clear());
         store.message('Graph cleared. Search for an entity to start again.');
@@ -47,7 +49,7 @@ export class Toolbar {
         });
       }
     } catch (err) {
-      store.error(err, `Could not ${action === 'json' || action === 'png' ? 'export' : 'do that'}`);
+      store.error(err, `Could not ${['json', 'png', 'svg', 'snapshot'].includes(action) ? 'export' : 'do that'}`);
     }
   }
 

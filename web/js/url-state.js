@@ -6,18 +6,23 @@
 //   sel=node:<id> | edge:<id>   the selection
 //   hide=<Label>  htype=<TYPE>  labels / relationship types filtered out; repeated
 //   conf=medium|high  src=sourced|unsourced  fade=1     the other filters (fade: dim instead of hide)
-//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|stories|console|closed
+//   layout=fcose|concentric|tree|dagre|geo   panel=details|filters|list|layouts|paths|time|stories|console|closed
 //   p=<x>,<y>,<id>  pin=<x>,<y>,<id>   node positions (all, while the URL stays short) and pinned nodes
+//   date=YYYY[-MM[-DD]]         the time slider's date (expansions and the view as of then)
+//   path=<query>                a path search: the /api/paths query string plus pick=<n> (path-request.js)
+//   cmp=<date>~<date>           two dates compared
 //
-// Other parameters (e.g. a future `date` or `path`) are kept as they are, so features can add their own
-// (the console's query: console-link.js).
+// Other parameters are kept as they are, so features can add their own (the console's query: console-link.js).
 // Ids may hold any character: they always come last in a value and URLSearchParams encodes them.
 
 import { CONFIDENCE_LEVELS, SOURCED_CHOICES, defaultFilters } from './filter-rules.js';
 import { isLayoutName } from './layouts.js';
+import { decodePath, encodePath } from './path-request.js';
+import { isPartialDate } from './time-rules.js';
 
-export const PANELS = ['details', 'filters', 'list', 'layouts', 'stories', 'console', 'closed'];
-const KNOWN = new Set(['n', 'x', 'sel', 'hide', 'htype', 'conf', 'src', 'fade', 'layout', 'panel', 'p', 'pin']);
+export const PANELS = ['details', 'filters', 'list', 'layouts', 'paths', 'time', 'stories', 'console', 'closed'];
+const KNOWN = new Set(['n', 'x', 'sel', 'hide', 'htype', 'conf', 'src', 'fade', 'layout', 'panel', 'p', 'pin',
+  'date', 'path', 'cmp']);
 const MAX_URL = 4000; // characters: past this only pinned positions go into the URL
 const NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
@@ -64,8 +69,10 @@ export function decode(search) {
   const positions = [...params.getAll('p').map((v) => position(v, false)), ...params.getAll('pin').map((v) => position(v, true))]
     .filter(Boolean);
   const extra = [...params.entries()].filter(([key]) => !KNOWN.has(key));
+  const path = decodePath(params.get('path'));
+  const cmp = fields(params.get('cmp') || '', 2, '~');
   return {
-    hasGraph: seeds.length > 0 || steps.length > 0,
+    hasGraph: seeds.length > 0 || steps.length > 0 || path !== null,
     seeds,
     steps,
     selection: sel && (sel[0] === 'node' || sel[0] === 'edge') && sel[1] ? { kind: sel[0], id: sel[1] } : null,
@@ -73,6 +80,9 @@ export function decode(search) {
     layout: isLayoutName(params.get('layout')) ? params.get('layout') : null,
     panel: PANELS.includes(params.get('panel')) ? params.get('panel') : null,
     positions,
+    date: isPartialDate(params.get('date')) ? params.get('date') : null,
+    path,
+    comparison: cmp && isPartialDate(cmp[0]) && isPartialDate(cmp[1]) ? { a: cmp[0], b: cmp[1] } : null,
     extra,
   };
 }
@@ -91,6 +101,9 @@ export function encode(view) {
   if (f.mode === 'fade') params.set('fade', '1');
   if (view.layout) params.set('layout', view.layout);
   if (view.panel && view.panel !== 'details') params.set('panel', view.panel);
+  if (view.date) params.set('date', view.date);
+  if (view.path) params.set('path', encodePath(view.path));
+  if (view.comparison) params.set('cmp', `${view.comparison.a}~${view.comparison.b}`);
   (view.extra || []).forEach(([key, value]) => params.append(key, value));
   const positions = view.positions || [];
   positions.filter((p) => p.pinned).forEach((p) => params.append('pin', `${p.x},${p.y},${p.id}`));

@@ -40,7 +40,13 @@ final class PathQuery {
                 MATCH p = %s %s
                 WHERE length(p) <= $maxHops
                   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-                RETURN p
+                RETURN p, COLLECT {
+                  UNWIND relationships(p) AS hop
+                  UNWIND coalesce(hop.sources, []) AS sourceId
+                  MATCH (s:Entity {id: sourceId})
+                  WHERE s:Source
+                  RETURN DISTINCT s
+                } AS sources
                 LIMIT %d""".formatted(AsOf.entity("a"), AsOf.entity("b"),
                 request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)",
                 selector(request), pattern, MAX_ROWS);

@@ -10,10 +10,8 @@ import dev.aigeo.explorer.http.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds paths between two entities (shortest, all shortest, k shortest) within a hop limit, through an ordered
@@ -39,20 +37,28 @@ public final class PathService {
     private static final Map<String, Integer> CONFIDENCE = Map.of("high", 3, "medium", 2, "low", 1);
 
     private final Graph graph;
+    private final Refreshed<Phrases> phrases;
 
     public PathService(Graph graph) {
         this.graph = graph;
+        this.phrases = new Refreshed<>(this::readPhrases);
     }
 
+    /** One query in the common case: the paths come with their sources; the ends are checked only when none. */
     public Paths paths(PathRequest request) {
-        requireEntities(request.from(), request.to());
         String cypher = PathQuery.cypher(request);
         Map<String, Object> params = PathQuery.params(request);
-        List<GraphPath> found = graph.read(cypher, params, rows -> rows.stream().map(r -> r.path("p")).toList());
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        List<GraphPath> found = graph.read(cypher, params, rows -> rows.stream().map(r -> {
+            r.nodes("sources").forEach(s -> sources.putIfAbsent(s.id(), EntityService.source(s)));
+            return r.path("p");
+        }).toList());
+        if (found.isEmpty()) {
+            requireEntities(request.from(), request.to());
+        }
         List<GraphPath> ranked = rank(found, request);
-        Map<String, Map<String, Object>> sources = sourcesOf(ranked);
-        Phrases phrases = phrases();
-        List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, phrases)).toList();
+        Phrases wording = phrases.get();
+        List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, wording)).toList();
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         ranked.forEach(p -> {
@@ -96,25 +102,8 @@ public final class PathService {
                 .average().orElse(0);
     }
 
-    private Map<String, Map<String, Object>> sourcesOf(List<GraphPath> paths) {
-        Set<String> ids = new LinkedHashSet<>();
-        paths.forEach(p -> p.edges().forEach(e -> ids.addAll(e.sources())));
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return graph.read("MATCH (s:Entity) WHERE s.id IN $ids AND s:Source RETURN s", Map.of("ids", List.copyOf(ids)),
-                rows -> {
-                    Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-                    rows.forEach(r -> {
-                        GraphNode source = r.node("s");
-                        sources.put(source.id(), EntityService.source(source));
-                    });
-                    return sources;
-                });
-    }
-
     /** The phrases the imported datasets declare for their own relationship types. */
-    private Phrases phrases() {
+    private Phrases readPhrases() {
         Map<String, Manifest.TypePhrase> declared = new LinkedHashMap<>();
         graph.read("MATCH (d:DatasetInfo) RETURN d.manifest AS manifest", Map.of(),
                 rows -> rows).forEach(r -> declared.putAll(Manifest.fromJson(r.string("manifest")).phrases()));

@@ -15,25 +15,24 @@ import java.util.Set;
  */
 public final class SchemaNames {
 
-    private static final long TTL_NANOS = 10_000_000_000L;
-
     private final Graph graph;
-    private volatile Snapshot snapshot;
+    private final Refreshed<Names> names;
 
-    private record Snapshot(Set<String> labels, Set<String> types, long takenAt) {
+    private record Names(Set<String> labels, Set<String> types) {
     }
 
     public SchemaNames(Graph graph) {
         this.graph = graph;
+        this.names = new Refreshed<>(this::read);
     }
 
     /** Null stays null (no filter); an unknown name is a 400. */
     public List<String> checkLabels(List<String> labels) {
-        return check(labels, current().labels(), "label");
+        return check(labels, names.get().labels(), "label");
     }
 
     public List<String> checkTypes(List<String> types) {
-        return check(types, current().types(), "relationship type");
+        return check(types, names.get().types(), "relationship type");
     }
 
     private static List<String> check(List<String> names, Set<String> known, String what) {
@@ -48,20 +47,15 @@ public final class SchemaNames {
         return names;
     }
 
-    private Snapshot current() {
-        Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.takenAt() > TTL_NANOS) {
-            Set<String> labels = new HashSet<>(Vocabulary.ONTOLOGY_LABELS);
-            labels.addAll(graph.read("CALL db.labels() YIELD label RETURN collect(label) AS names", Map.of(),
-                    rows -> rows.get(0).strings("names")));
-            labels.remove(Vocabulary.ENTITY);
-            Set<String> types = new HashSet<>(Vocabulary.ONTOLOGY_TYPES);
-            types.addAll(graph.read(
-                    "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS names",
-                    Map.of(), rows -> rows.get(0).strings("names")));
-            s = new Snapshot(Set.copyOf(labels), Set.copyOf(types), System.nanoTime());
-            snapshot = s;
-        }
-        return s;
+    private Names read() {
+        Set<String> labels = new HashSet<>(Vocabulary.ONTOLOGY_LABELS);
+        labels.addAll(graph.read("CALL db.labels() YIELD label RETURN collect(label) AS names", Map.of(),
+                rows -> rows.get(0).strings("names")));
+        labels.remove(Vocabulary.ENTITY);
+        Set<String> types = new HashSet<>(Vocabulary.ONTOLOGY_TYPES);
+        types.addAll(graph.read(
+                "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS names",
+                Map.of(), rows -> rows.get(0).strings("names")));
+        return new Names(Set.copyOf(labels), Set.copyOf(types));
     }
 }

@@ -1,8 +1,12 @@
 package dev.aigeo.explorer.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigeo.explorer.graph.Elements;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphNode;
+import dev.aigeo.explorer.http.ApiException;
+import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/export?format=json|graphml|csv|cypher&ids=…}: the subgraph of the given entities with the
- * sources its relationships cite, as a download.
+ * {@code GET /api/export?format=json|graphml|csv|cypher|snapshot&ids=…}: the subgraph of the given entities with
+ * the sources its relationships cite, as a download; {@code snapshot} also keeps the {@code request} that made it.
  */
 public final class ExportRoutes {
 
@@ -25,6 +29,8 @@ public final class ExportRoutes {
     record ExportJson(List<Elements.Element> nodes, List<Elements.Element> edges, List<Map<String, Object>> sources,
             Map<String, Object> dataset, String bibliography, String exportedAt) {
     }
+
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final SubgraphLoader loader;
     private final Clock clock;
@@ -34,14 +40,41 @@ public final class ExportRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/export", this::export);
+    /** The body of {@code POST /api/export}, for views with more ids than a URL holds. */
+    record ExportRequest(String format, List<String> ids, String request, String name) {
     }
 
-    private void export(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
-        String format = params.choice("format", "json", List.of("json", "graphml", "csv", "cypher"));
-        Subgraph subgraph = loader.load(params.list("ids"));
+    static final List<String> FORMATS = List.of("json", "graphml", "csv", "cypher", "snapshot");
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/export", ctx -> {
+            QueryParams params = new QueryParams(ctx);
+            export(ctx, new ExportRequest(params.choice("format", "json", FORMATS), params.list("ids"),
+                    params.optional("request"), params.optional("name")));
+        });
+        routes.post("/api/export", ctx -> {
+            ExportRequest body = parse(ctx.body());
+            String format = body.format() == null ? "json" : body.format();
+            if (!FORMATS.contains(format)) {
+                throw ApiException.badRequest("format must be one of " + String.join(", ", FORMATS));
+            }
+            export(ctx, new ExportRequest(format, body.ids() == null ? null : body.ids().stream().distinct().toList(),
+                    body.request(), body.name()));
+        });
+    }
+
+    private static ExportRequest parse(String body) {
+        try {
+            return JSON.readValue(body, ExportRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body must be {\"format\", \"ids\": [...], \"request\"}: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private void export(Context ctx, ExportRequest export) {
+        String format = export.format();
+        Subgraph subgraph = loader.load(export.ids());
         String exportedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS).toString();
         String bibliography = Bibliography.text(subgraph, exportedAt);
@@ -49,9 +82,12 @@ public final class ExportRoutes {
             case "graphml" -> download(ctx, "export.graphml", "application/graphml+xml",
                     GraphmlExport.xml(subgraph, bibliography));
             case "csv" -> download(ctx, "export.zip", "application/zip", CsvExport.zip(subgraph,
-                    nameParam(params), exportedAt.substring(0, 10)));
+                    export.name() == null ? "export" : export.name(), exportedAt.substring(0, 10)));
             case "cypher" -> download(ctx, "export.cypher", "text/plain; charset=utf-8",
                     CypherExport.script(subgraph, bibliography).getBytes(StandardCharsets.UTF_8));
+            case "snapshot" -> download(ctx, "snapshot.zip", "application/zip", Snapshot.zip(subgraph,
+                    json(subgraph, bibliography, exportedAt), GraphmlExport.xml(subgraph, bibliography),
+                    bibliography, checkedRequest(export.request()), exportedAt));
             default -> {
                 ctx.header("Content-Disposition", "attachment; filename=\"export.json\"");
                 ctx.json(json(subgraph, bibliography, exportedAt));
@@ -59,9 +95,12 @@ public final class ExportRoutes {
         }
     }
 
-    private static String nameParam(QueryParams params) {
-        String name = params.optional("name");
-        return name == null ? "export" : name;
+    /** The request that made the view (a page URL or an API call), kept in a snapshot so it can be re-run. */
+    private static String checkedRequest(String request) {
+        if (request != null && request.length() > 8_000) {
+            throw ApiException.badRequest("request may be at most 8000 characters");
+        }
+        return request;
     }
 
     private static ExportJson json(Subgraph subgraph, String bibliography, String exportedAt) {

@@ -15,6 +15,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -37,6 +38,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * {@code neo4j}; without one, Bolt is open to local tools. Port 0 picks a free port.
      */
     public static EmbeddedNeo4j start(Path home, int boltPort, String password, String pageCacheSize) {
+        return start(home, boltPort, password, pageCacheSize, Map.of());
+    }
+
+    /**
+     * The same with settings laid over the hardened ones — only for benchmarks that must compare with
+     * {@code LOAD CSV} from files, never for the served explorer.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String password, String pageCacheSize,
+            Map<Setting<?>, Object> overrides) {
         Objects.requireNonNull(home, "home");
         try {
             Files.createDirectories(home);
@@ -49,6 +59,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteSizes.parse(pageCacheSize))
+                    .setConfig(overrides)
                     .build();
             EmbeddedNeo4j neo4j = new EmbeddedNeo4j(service, resolveBoltPort(service));
             if (password != null) {

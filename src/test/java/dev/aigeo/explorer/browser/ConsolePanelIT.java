@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The Cypher console on the default dataset (its query library is written for it): a library query drawn on the
  * graph and read as a sorted table and a CSV file, a refused write, a syntax error marked where it is, "Show
- * Cypher" from an expansion and from the search box, and a permalink that fills the console without running it.
+ * Cypher" from an expansion, the search box and a path search, and a permalink that fills the console without
+ * running it.
  */
 class ConsolePanelIT {
 
@@ -159,7 +160,7 @@ class ConsolePanelIT {
 
     @Test
     void showCypherOfAnExpansionFillsTheConsoleWithItsQueryAndParameters() throws IOException {
-        page.open("/?n=lab:deepseek&x=10~DEVELOPS~lab:deepseek&sel=node:lab:deepseek");
+        page.open("/?n=lab:deepseek&x=10~DEVELOPS~lab:deepseek&sel=node:lab:deepseek&date=2026-01-01");
         WebElement show = page.wait.until(d -> d.findElement(By.cssSelector("#details button[data-show-cypher=neighbors]")));
         show.click();
         page.waitFor("return document.querySelector('#tab-console').getAttribute('aria-selected') === 'true'");
@@ -169,12 +170,27 @@ class ConsolePanelIT {
         assertThat(params.get("id").asText()).isEqualTo("lab:deepseek");
         assertThat(params.get("limit").asInt()).isEqualTo(10);
         assertThat(params.get("types").get(0).asText()).isEqualTo("DEVELOPS");
+        assertThat(params.at("/asOf/$date").asText()).as("the time slider's date, as a Cypher DATE").isEqualTo("2026-01-01");
         assertThat(text("#console-summary")).contains("expanding DeepSeek");
         assertThat(page.waitForQuery("console=")).contains("panel=console");
 
         runAndWaitForRows();
         find("#console [data-mode=table]").click();
         assertThat(column(0)).isNotEmpty().allMatch(name -> name.startsWith("DeepSeek"));
+    }
+
+    @Test
+    void pathSearchOpensItsCypherInTheConsole() throws IOException {
+        String search = "from=policy:us-advanced-computing-controls-2023&to=region:alibaba-ap-southeast-5&pick=0";
+        page.open("/?panel=paths&path=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+        page.waitFor("return !document.querySelector('#path-actions').hidden");
+        find("#path-actions [data-action=show-cypher]").click();
+        find("#path-cypher [data-action=cypher-console]").click();
+        page.waitFor("return document.querySelector('#console-query').value.includes('$from')");
+        JsonNode params = new ObjectMapper().readTree(find("#console-params").getDomProperty("value"));
+        assertThat(params.get("to").asText()).isEqualTo("region:alibaba-ap-southeast-5");
+        runAndWaitForRows();
+        assertThat(text("#console-drawn")).startsWith("On the graph, ringed:");
     }
 
     @Test

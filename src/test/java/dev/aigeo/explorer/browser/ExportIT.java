@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** PNG and JSON downloads made in the browser, read back from Chromium's download folder. */
+/** PNG, SVG, JSON and snapshot downloads made in the browser, read back from Chromium's download folder. */
 class ExportIT {
 
     @RegisterExtension
@@ -71,5 +71,43 @@ class ExportIT {
         assertThat(doc.at("/dataset/license").asText()).isEqualTo("CC-BY-4.0");
         assertThat(doc.get("view").asText()).contains("conf=high");
         assertThat(Instant.parse(doc.get("exportedAt").asText())).isBefore(Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void svgDrawsEveryEntityOnScreenAsTextNotMarkup() throws Exception {
+        page.browser.findElement(By.cssSelector("#toolbar [data-action=svg]")).click();
+        Path svg = page.download(".svg");
+
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+        List<String> texts = new ArrayList<>();
+        var nodes = document.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        long shown = ((Number) page.js("return explorer.cy.nodes(':visible').length")).longValue();
+        assertThat(texts).hasSize((int) shown).contains("DeepSeek", "DeepSeek-R1", "<img src=x onerror=alert(1)>");
+        assertThat(document.getElementsByTagName("line").getLength()).isPositive();
+        assertThat(document.getElementsByTagName("img").getLength()).isZero();
+    }
+
+    @Test
+    void aSnapshotZipCarriesThisViewsLinkAndTheBibliography() throws Exception {
+        page.browser.findElement(By.cssSelector("#toolbar [data-action=snapshot]")).click();
+        Path zip = page.download(".zip");
+
+        String citation = null;
+        List<String> entries = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+                if (entry.getName().endsWith("CITATION.txt")) {
+                    citation = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(entries).contains("snapshot/subgraph.json", "snapshot/subgraph.graphml", "snapshot/snapshot.json");
+        assertThat(citation).contains("Reproduce: " + page.browser.getCurrentUrl()).contains("CC-BY-4.0")
+                .contains("A news item");
     }
 }

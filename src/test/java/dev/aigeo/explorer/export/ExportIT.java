@@ -126,6 +126,32 @@ class ExportIT {
     }
 
     @Test
+    void aSnapshotHoldsTheSubgraphTheRequestTheLicenseAndTheBibliography() throws Exception {
+        String request = "http://localhost:7070/?n=cloud:alibaba&x=25~~cloud:alibaba";
+        Path folder = unzip(download("format=snapshot&ids=cloud:alibaba,region:jakarta&request="
+                + java.net.URLEncoder.encode(request, java.nio.charset.StandardCharsets.UTF_8)), dir.resolve("snap"));
+
+        assertThat(folder.resolve("snapshot")).isDirectoryContaining("glob:**/subgraph.json")
+                .isDirectoryContaining("glob:**/subgraph.graphml").isDirectoryContaining("glob:**/snapshot.json");
+        String citation = Files.readString(folder.resolve("snapshot/CITATION.txt"));
+        assertThat(citation).contains("Reproduce: " + request).contains("license CC-BY-4.0")
+                .contains("[1] Example Wire (2026-06-21). The report. https://example.org/report.");
+        assertThat(Files.readString(folder.resolve("snapshot/snapshot.json"))).contains("\"request\" : \"" + request)
+                .contains("\"region:jakarta\"");
+        assertThat(Files.readString(folder.resolve("snapshot/subgraph.json"))).contains("cloud:alibaba|OPERATES|region:jakarta");
+    }
+
+    @Test
+    void aPostedBodyServesViewsWithMoreIdsThanAUrlHolds() {
+        Response posted = app.post("/api/export", "{\"format\": \"json\", \"ids\": [\"cloud:alibaba\", \"region:jakarta\"]}");
+
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.json().path("edges")).hasSize(1);
+        assertThat(app.post("/api/export", "{\"format\": \"pdf\", \"ids\": [\"lab:deepseek\"]}").status()).isEqualTo(400);
+        assertThat(app.post("/api/export", "[1, 2").status()).isEqualTo(400);
+    }
+
+    @Test
     void refusesMissingOrUnknownIdsAndUnknownFormats() {
         assertProblem(app.get("/api/export?format=json"), 400, "ids is required");
         assertProblem(app.get("/api/export?format=json&ids=lab:deepseek,lab:nope"), 404, "lab:nope");
