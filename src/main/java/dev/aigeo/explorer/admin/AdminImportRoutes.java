@@ -2,13 +2,13 @@ package dev.aigeo.explorer.admin;
 
 import dev.aigeo.explorer.dataset.DatasetImporter;
 import dev.aigeo.explorer.dataset.Datasets;
-import dev.aigeo.explorer.dataset.Fault;
 import dev.aigeo.explorer.dataset.ParsedDataset;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ApiException;
 import dev.aigeo.explorer.http.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,30 +49,44 @@ public final class AdminImportRoutes {
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
         Path work = tempDir();
         try (InputStream body = body(ctx)) {
-            Path folder = ZipDataset.unpack(new LimitedInputStream(body, maxUploadBytes), work, maxUploadBytes * 20);
-            if (dryRun) {
-                ParsedDataset checked = Datasets.checkAgainst(graph, folder);
-                if (!checked.valid()) {
-                    reject(ctx, checked.faults());
-                    return;
-                }
-                ctx.json(new ImportAnswer(true, checked.name(), checked.manifest().version(), checked.nodes().size(),
-                        checked.relationships().size(), 0, 0, 0));
-                return;
+            ImportReply reply = wantsEvents(ctx) ? new StreamedImportReply(ctx) : new JsonImportReply(ctx);
+            try {
+                run(new LimitedInputStream(body, maxUploadBytes), work, dryRun, reply);
+            } catch (ApiException e) {
+                reply.failed(Problem.of(e.status(), HttpStatus.forStatus(e.status()).getMessage(), e.getMessage()));
+            } catch (RuntimeException e) {
+                reply.crashed(e);
             }
-            Datasets.ImportResult result = Datasets.importInto(graph, folder);
-            if (!result.imported()) {
-                reject(ctx, result.faults());
-                return;
-            }
-            DatasetImporter.Report r = result.report();
-            ctx.json(new ImportAnswer(false, r.dataset(), r.version(), r.nodes(), r.relationships(), r.removedNodes(),
-                    r.removedRelationships(), r.millis()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             delete(work);
         }
+    }
+
+    private void run(InputStream zip, Path work, boolean dryRun, ImportReply reply) {
+        Path folder = ZipDataset.unpack(zip, work, maxUploadBytes * 20);
+        reply.progress().update("received", 1, 1);
+        ParsedDataset checked = Datasets.checkAgainst(graph, folder);
+        if (!checked.valid()) {
+            reply.failed(ImportReply.faults(checked.faults()));
+            return;
+        }
+        reply.progress().update("validated", checked.nodes().size() + checked.relationships().size(),
+                checked.nodes().size() + checked.relationships().size());
+        if (dryRun) {
+            reply.imported(new ImportAnswer(true, checked.name(), checked.manifest().version(), checked.nodes().size(),
+                    checked.relationships().size(), 0, 0, 0));
+            return;
+        }
+        DatasetImporter.Report r = new DatasetImporter(graph).write(checked, reply.progress());
+        reply.imported(new ImportAnswer(false, r.dataset(), r.version(), r.nodes(), r.relationships(), r.removedNodes(),
+                r.removedRelationships(), r.millis()));
+    }
+
+    private static boolean wantsEvents(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains(StreamedImportReply.CONTENT_TYPE);
     }
 
     private static InputStream body(Context ctx) throws IOException {
@@ -88,14 +102,6 @@ public final class AdminImportRoutes {
             throw new ApiException(415, "send the dataset as application/zip or as multipart field 'dataset'");
         }
         return ctx.req().getInputStream();
-    }
-
-    private static void reject(Context ctx, java.util.List<Fault> faults) {
-        ctx.status(422);
-        ctx.json(new Problem("about:blank", "Unprocessable Content", 422,
-                "the dataset has " + faults.size() + (faults.size() == 1 ? " fault" : " faults")
-                        + "; nothing was changed", faults.stream().map(Fault::toString).toList()));
-        ctx.contentType(Problem.CONTENT_TYPE);
     }
 
     private static Path tempDir() {

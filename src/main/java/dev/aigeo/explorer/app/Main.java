@@ -89,7 +89,7 @@ public final class Main {
             try (Graph graph = Graph.connect(embedded != null ? embedded.boltUri() : config.neo4jUri(),
                     config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(), config.queryTimeout())) {
                 Schema.apply(graph);
-                Datasets.ImportResult result = Datasets.importInto(graph, command.folder());
+                Datasets.ImportResult result = Datasets.importInto(graph, command.folder(), new ProgressPrinter(err));
                 if (!result.imported()) {
                     printFaults(result.faults(), err);
                     err.println("nothing was imported");

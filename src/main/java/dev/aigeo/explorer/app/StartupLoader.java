@@ -23,7 +23,7 @@ final class StartupLoader implements Runnable {
     private final DatasetStatus status;
     private final Runnable afterLoad;
 
-    /** {@code afterLoad} runs once the dataset is in place (e.g. adding the bundled stories). */
+    /** {@code afterLoad} runs once the dataset is in place and served (e.g. adding the bundled stories). */
     StartupLoader(Graph graph, ParsedDataset dataset, DatasetStatus status, Runnable afterLoad) {
         this.graph = graph;
         this.dataset = dataset;
@@ -56,8 +56,8 @@ final class StartupLoader implements Runnable {
         Schema.apply(graph);
         LOG.info("Schema ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         if (Datasets.isCurrent(graph, dataset)) {
-            afterLoad.run();
             status.ready(dataset.name(), dataset.manifest().version());
+            afterLoad.run();
             LOG.info("Dataset {} {} is already in the database, unchanged; not re-imported", dataset.name(),
                     dataset.manifest().version());
             return;
@@ -69,11 +69,11 @@ final class StartupLoader implements Runnable {
             return;
         }
         var report = result.report();
-        afterLoad.run();
         status.ready(report.dataset(), report.version());
         LOG.info("Dataset {} {} ready: {} nodes, {} relationships ({} and {} stale removed), written in {} ms",
                 report.dataset(), report.version(), report.nodes(), report.relationships(), report.removedNodes(),
                 report.removedRelationships(), report.millis());
+        afterLoad.run();
     }
 
     private static boolean sleep() {

@@ -31,15 +31,24 @@ public final class Datasets {
 
     /** Validates against the database (endpoints may already exist there) and, if there is no fault, imports. */
     public static ImportResult importInto(Graph graph, Path folder) {
-        return importInto(graph, DatasetReader.read(folder, folderName(folder)));
+        return importInto(graph, folder, ImportProgress.SILENT);
+    }
+
+    /** The same, telling {@code progress} how the writing goes. */
+    public static ImportResult importInto(Graph graph, Path folder, ImportProgress progress) {
+        return importInto(graph, DatasetReader.read(folder, folderName(folder)), progress);
     }
 
     /** The same for a dataset already read (its file faults, if any, are kept). */
     public static ImportResult importInto(Graph graph, ParsedDataset parsed) {
+        return importInto(graph, parsed, ImportProgress.SILENT);
+    }
+
+    private static ImportResult importInto(Graph graph, ParsedDataset parsed, ImportProgress progress) {
         DatasetImporter importer = new DatasetImporter(graph);
         ParsedDataset checked = DatasetValidator.validate(parsed, importer.existingEntities(parsed.name()));
         return checked.valid()
-                ? new ImportResult(List.of(), importer.write(checked))
+                ? new ImportResult(List.of(), importer.write(checked, progress))
                 : new ImportResult(checked.faults(), null);
     }
 

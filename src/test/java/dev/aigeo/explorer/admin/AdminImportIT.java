@@ -10,8 +10,12 @@ import dev.aigeo.explorer.support.TestNeo4j;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +51,14 @@ class AdminImportIT {
     }
 
     private static Response post(TestApp target, String query, String authorization, String type, byte[] body) {
+        return post(target, query, authorization, type, "application/json", body);
+    }
+
+    private static Response post(TestApp target, String query, String authorization, String type, String accept,
+            byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url("/api/admin/import" + query)))
                 .header("Content-Type", type)
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -119,6 +129,54 @@ class AdminImportIT {
         assertThat(response.json().path("errors").get(1).asText())
                 .isEqualTo("relationships/r.csv:2: unknown end node 'lab:zzz'");
         assertThat(entities()).isEqualTo(before);
+    }
+
+    /** Server-sent events as "event data" lines, in order. */
+    private static List<String> events(Response response) {
+        assertThat(response.header("Content-Type")).startsWith("text/event-stream");
+        return Arrays.stream(response.body().split("\n\n")).filter(block -> !block.isBlank()).map(block -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            block.lines().forEach(line -> fields.put(line.substring(0, line.indexOf(':')),
+                    line.substring(line.indexOf(':') + 1).trim()));
+            return fields.get("event") + " " + fields.get("data");
+        }).toList();
+    }
+
+    private static String eventAndPhase(String event) {
+        Matcher phase = Pattern.compile("\"phase\":\"(\\w+)\"").matcher(event);
+        return event.split(" ")[0] + (phase.find() ? " " + phase.group(1) : "");
+    }
+
+    @Test
+    void streamsProgressEventsThenTheReportToAnEventStreamClient() {
+        Response response = post(app, "", "Bearer " + TOKEN, "application/zip", "text/event-stream",
+                Zips.of(Fixtures.dataset("fixture"), ""));
+
+        assertThat(response.status()).isEqualTo(200);
+        List<String> events = events(response);
+        assertThat(events.stream().map(AdminImportIT::eventAndPhase).distinct()).containsExactly(
+                "progress received", "progress validated", "progress nodes", "progress relationships",
+                "progress cleanup", "progress done", "result");
+        assertThat(events).anyMatch(e -> e.contains("\"phase\":\"nodes\"") && e.contains("\"done\":26")
+                && e.contains("\"total\":26"));
+        assertThat(events).anyMatch(e -> e.contains("\"phase\":\"relationships\"") && e.contains("\"done\":24"));
+        assertThat(events.get(events.size() - 1)).startsWith("result ").contains("\"nodes\":26", "\"dataset\":\"fixture\"");
+        assertThat(entities()).isEqualTo(26);
+    }
+
+    @Test
+    void aFaultyZipStreamsOneProblemWithEveryFaultAndChangesNothing() {
+        Map<String, String> files = Map.of("nodes/n.csv", "id:ID,:LABEL,name\nlab:a,Lab,A\nlab:b,lab,B\n");
+
+        Response response = post(app, "", "Bearer " + TOKEN, "application/zip", "text/event-stream", Zips.of(files));
+
+        List<String> events = events(response);
+        assertThat(events).hasSize(2).first().asString().startsWith("progress ").contains("received");
+        assertThat(events.get(1)).startsWith("problem ").contains("\"status\":422")
+                .contains("nodes/n.csv:3: label 'lab' is not UpperCamelCase");
+        assertThat(entities()).isZero();
+        Response unauthorised = post(app, "", "Bearer wrong", "application/zip", "text/event-stream", Zips.of(files));
+        assertThat(unauthorised.status()).as("the token is checked before any stream").isEqualTo(401);
     }
 
     @Test

@@ -2,14 +2,17 @@ package dev.aigeo.explorer.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.GraphSnapshot;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +161,52 @@ class ImportIT {
         assertThat(result.faults()).isEmpty();
         assertThat(nodes()).isEqualTo(bundled.nodes().size());
         assertThat(relationships()).isEqualTo(bundled.relationships().size());
+    }
+
+    @Test
+    void aBigDatasetCommittedInBatchesGivesTheSameGraphAsOneTransaction() {
+        ParsedDataset generated = generated(1_500, 6_000);
+        new DatasetImporter(graph).write(generated);
+        String oneTransaction = GraphSnapshot.of(graph, "importId");
+        TestNeo4j.reset();
+        List<String> updates = new ArrayList<>();
+
+        DatasetImporter.Report report = new DatasetImporter(graph, 1_000)
+                .write(generated, (phase, done, total) -> updates.add(phase + " " + done + "/" + total));
+
+        assertThat(GraphSnapshot.of(graph, "importId")).isEqualTo(oneTransaction);
+        assertThat(report.relationships()).isEqualTo(generated.relationships().size());
+        int nodes = generated.nodes().size();
+        int relationships = generated.relationships().size();
+        assertThat(updates).contains("nodes " + nodes + "/" + nodes, "relationships " + relationships + "/" + relationships)
+                .last().isEqualTo("done 1/1");
+        assertThat(updates.stream().map(u -> u.split(" ")[0]).distinct())
+                .containsExactly("nodes", "relationships", "cleanup", "done");
+    }
+
+    @Test
+    void reimportingABigDatasetMergesEveryRelationshipByType() {
+        ParsedDataset generated = generated(1_500, 6_000);
+        new DatasetImporter(graph).write(generated);
+        String first = GraphSnapshot.of(graph, "importId");
+
+        DatasetImporter.Report again = new DatasetImporter(graph).write(generated);
+
+        assertThat(again.removedRelationships()).isZero();
+        assertThat(GraphSnapshot.of(graph, "importId")).isEqualTo(first);
+        Map<String, Long> rowsPerType = generated.relationships().stream()
+                .collect(Collectors.groupingBy(RelationshipRow::type, Collectors.counting()));
+        rowsPerType.forEach((type, count) -> assertThat(TestNeo4j.count(
+                "MATCH ()-[r:`" + type + "`]->() RETURN count(r) AS count")).as(type).isEqualTo(count));
+    }
+
+    private ParsedDataset generated(int nodes, int relationships) {
+        Path folder = dir.resolve("generated");
+        new SyntheticDataset(nodes, 5).write(folder, relationships);
+        ParsedDataset parsed = Datasets.validate(folder);
+        assertThat(parsed.faults()).isEmpty();
+        assertThat(parsed.relationships()).hasSizeGreaterThanOrEqualTo(ImportWriter.QUERY_PER_TYPE_FROM);
+        return parsed;
     }
 
     private Path copyOfFixture() throws Exception {

@@ -1,0 +1,50 @@
+package dev.aigeo.explorer.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Dataset records as the parameter maps the import queries take, stamped with their dataset and import id. */
+final class ImportRows {
+
+    private final String dataset;
+    private final String importId;
+
+    ImportRows(String dataset, String importId) {
+        this.dataset = dataset;
+        this.importId = importId;
+    }
+
+    Map<String, Object> node(NodeRow node) {
+        Map<String, Object> props = storable(node.properties());
+        props.put("id", node.id());
+        props.put("primaryLabel", node.primaryLabel());
+        props.put("dataset", dataset);
+        props.put("importId", importId);
+        return Map.of("id", node.id(), "labels", node.labels(), "props", props);
+    }
+
+    Map<String, Object> relationship(RelationshipRow rel) {
+        Map<String, Object> props = storable(rel.properties());
+        props.put("id", rel.publicId());
+        props.put("dataset", dataset);
+        props.put("importId", importId);
+        return Map.of("id", rel.publicId(), "start", rel.start(), "end", rel.end(), "type", rel.type(),
+                "props", props);
+    }
+
+    /** Partial dates become a date at the start of their period plus {@code <prop>Precision}. */
+    static Map<String, Object> storable(Map<String, Object> properties) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (value instanceof PartialDate date) {
+                props.put(key, date.start());
+                if (date.precision() != PartialDate.Precision.DAY) {
+                    props.put(key + "Precision", date.precision().word());
+                }
+            } else {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+}
