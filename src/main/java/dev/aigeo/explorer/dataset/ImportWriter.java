@@ -20,7 +20,7 @@ import org.neo4j.driver.Record;
 final class ImportWriter {
 
     /** Rows per statement. */
-    static final int BATCH = 2_000;
+    static final int BATCH = 10_000;
     /** From this many relationships to merge, one statement per type (more plans, no walk over every type). */
     static final int QUERY_PER_TYPE_FROM = 5_000;
 

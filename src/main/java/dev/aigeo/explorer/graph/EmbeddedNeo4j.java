@@ -2,6 +2,8 @@ package dev.aigeo.explorer.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,14 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * An in-process Neo4j Community server with its Bolt connector on 127.0.0.1. The app talks to it through the
@@ -49,19 +48,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             Map<Setting<?>, Object> overrides) {
         Objects.requireNonNull(home, "home");
         try {
+            int port = boltPort == 0 ? freePort() : boltPort; // advertised for neo4j:// routing, so known before
             Files.createDirectories(home);
             Path conf = home.resolve("neo4j-hardening.conf");
             Files.writeString(conf, Hardening.text());
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .loadPropertiesFromFile(conf)
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteSizes.parse(pageCacheSize))
                     .setConfig(overrides)
                     .build();
-            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(service, resolveBoltPort(service));
+            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(service, port);
             if (password != null) {
                 neo4j.setPassword(password);
             }
@@ -71,12 +72,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static int resolveBoltPort(DatabaseManagementService service) {
-        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        return api.getDependencyResolver()
-                .resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT)
-                .getPort();
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private void setPassword(String password) {
