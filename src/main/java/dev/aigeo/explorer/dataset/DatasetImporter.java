@@ -25,6 +25,7 @@ public final class DatasetImporter {
     }
 
     static final int ONE_TRANSACTION_UP_TO = 100_000;
+    /** For the import's own queries, reads included: not bound by the API's query timeout. */
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +50,7 @@ public final class DatasetImporter {
                 MATCH (n:Entity)
                 WHERE n.id IN $ids AND coalesce(n.dataset, '') <> $name
                 RETURN n.id AS id, 'Source' IN labels(n) AS isSource""",
-                Map.of("ids", List.copyOf(ids), "name", datasetName),
+                Map.of("ids", List.copyOf(ids), "name", datasetName), TIMEOUT,
                 rows -> {
                     Map<String, Boolean> found = new HashMap<>();
                     rows.forEach(r -> found.put(r.string("id"), r.flag("isSource")));
@@ -62,7 +63,7 @@ public final class DatasetImporter {
         return graph.read("""
                 OPTIONAL MATCH (d:DatasetInfo {name: $name, fingerprint: $fingerprint})
                 RETURN d IS NOT NULL AND d.nodes = COUNT { (n:Entity {dataset: $name}) } AS current""",
-                Map.of("name", dataset.name(), "fingerprint", dataset.fingerprint()),
+                Map.of("name", dataset.name(), "fingerprint", dataset.fingerprint()), TIMEOUT,
                 rows -> !rows.isEmpty() && rows.get(0).flag("current"));
     }
 
