@@ -103,6 +103,12 @@ public final class DatasetImporter {
         putIfPresent(info, "description", m.description());
         putIfPresent(info, "license", m.license());
         putIfPresent(info, "attribution", m.attribution());
+        DateSpan span = DateSpan.of(dataset);
+        info.put("dateSpanKnown", true);
+        if (span != null) {
+            info.put("dateFrom", span.from());
+            info.put("dateTo", span.to());
+        }
         try {
             info.put("manifest", JSON.writeValueAsString(m));
         } catch (JsonProcessingException e) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class Fingerprint {
 
     /** Bump when the importer stores things differently, so existing stores are rewritten once. */
-    static final String STORAGE_FORMAT = "1";
+    static final String STORAGE_FORMAT = "2";
 
     private Fingerprint() {
     }

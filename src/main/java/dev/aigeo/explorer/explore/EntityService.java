@@ -7,11 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One entity with its properties, its degree per relationship type, and the sources cited by its relationships. */
+/**
+ * One entity with its properties, its degree per relationship type, and the sources cited by its relationships —
+ * by its first {@link #SOURCES_OF} relationships on a hub ({@code sourcesTruncated}), so that the answer takes a
+ * time bounded by that cap rather than by the hub's degree.
+ */
 public final class EntityService {
 
+    static final int SOURCES_OF = 1_000;
+
     public record Entity(String id, String label, List<String> labels, String name, Map<String, Object> properties,
-            Map<String, Long> degree, List<Map<String, Object>> sources) {
+            Map<String, Long> degree, List<Map<String, Object>> sources, boolean sourcesTruncated) {
     }
 
     static final String CYPHER = """
@@ -24,6 +30,7 @@ public final class EntityService {
             }
             CALL (n) {
               MATCH (n)-[r]-()
+              WITH r LIMIT $sourcesOf
               UNWIND coalesce(r.sources, []) AS sourceId
               WITH DISTINCT sourceId
               MATCH (s:Entity {id: sourceId})
@@ -41,7 +48,7 @@ public final class EntityService {
     }
 
     public QueryAnswer<Entity> entity(String id) {
-        Map<String, Object> params = Map.of("id", id);
+        Map<String, Object> params = Map.of("id", id, "sourcesOf", SOURCES_OF);
         Entity entity = graph.read(CYPHER, params, rows -> {
             if (rows.isEmpty()) {
                 throw ApiException.notFound("no entity with id '" + id + "'");
@@ -50,7 +57,9 @@ public final class EntityService {
             GraphNode node = row.node("n");
             Map<String, Long> degree = row.counts("degree");
             List<Map<String, Object>> sources = row.nodes("sources").stream().map(EntityService::source).toList();
-            return new Entity(node.id(), node.label(), node.labels(), node.name(), node.properties(), degree, sources);
+            boolean truncated = degree.values().stream().mapToLong(Long::longValue).sum() > SOURCES_OF;
+            return new Entity(node.id(), node.label(), node.labels(), node.name(), node.properties(), degree, sources,
+                    truncated);
         });
         return new QueryAnswer<>(entity, CYPHER, params);
     }

@@ -6,6 +6,7 @@ import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Row;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,14 +37,14 @@ public final class MetaService {
             UNWIND labels(n) AS label
             WITH label
             WHERE label <> 'Entity'
-            RETURN label, count(*) AS count
-            ORDER BY count DESC, label""";
+            RETURN label AS name, count(*) AS count
+            ORDER BY count DESC, name""";
 
     static final String TYPES = """
             MATCH ()-[r]->()
             WHERE %s
-            RETURN type(r) AS type, count(*) AS count
-            ORDER BY count DESC, type""";
+            RETURN type(r) AS name, count(*) AS count
+            ORDER BY count DESC, name""";
 
     static final String DATASETS = """
             MATCH (d:DatasetInfo)
@@ -51,7 +52,13 @@ public final class MetaService {
                    d.attribution AS attribution, toString(d.importedAt) AS importedAt, d.manifest AS manifest
             ORDER BY d.importedAt DESC""";
 
+    /** The span each import recorded (older imports did not: then {@link #SCANNED_DATE_RANGE}). */
     static final String DATE_RANGE = """
+            MATCH (d:DatasetInfo)
+            RETURN count(d) = count(d.dateSpanKnown) AS known,
+                   toString(min(d.dateFrom)) AS from, toString(max(d.dateTo)) AS to""";
+
+    static final String SCANNED_DATE_RANGE = """
             CALL () {
               MATCH ()-[r]->()
               UNWIND [r.since, r.until] AS d
@@ -63,14 +70,16 @@ public final class MetaService {
             }
             WITH d
             WHERE d IS NOT NULL
-            RETURN toString(min(d)) AS from, toString(max(d)) AS to""";
+            RETURN true AS known, toString(min(d)) AS from, toString(max(d)) AS to""";
 
     private final Graph graph;
+    private final MetaCounts counts;
     private final Supplier<String> preferredDataset;
 
     /** {@code preferredDataset} names the dataset loaded at start, shown as "the" dataset. */
     public MetaService(Graph graph, Supplier<String> preferredDataset) {
         this.graph = graph;
+        this.counts = new MetaCounts(graph);
         this.preferredDataset = preferredDataset;
     }
 
@@ -85,16 +94,32 @@ public final class MetaService {
             return new DatasetInfo(r.string("name"), r.string("version"), r.string("title"), r.string("license"),
                     r.string("attribution"), r.string("importedAt"));
         }).toList();
-        List<LabelInfo> labels = graph.read(LABELS.formatted(AsOf.entity("n")), at, rows -> rows.stream().map(r -> {
-            LabelStyle style = LabelStyles.of(r.string("label"), declared);
-            return new LabelInfo(r.string("label"), r.number("count"), style.color(), style.shape());
-        }).toList());
-        List<TypeInfo> types = graph.read(TYPES.formatted(AsOf.relationship("r")), at,
-                rows -> rows.stream().map(r -> new TypeInfo(r.string("type"), r.number("count"))).toList());
-        DateRange range = graph.read(DATE_RANGE, Map.of(),
-                rows -> new DateRange(rows.get(0).string("from"), rows.get(0).string("to")));
+        Map<String, Long> labelCounts = asOf == null ? counts.labels() : scanned(LABELS.formatted(AsOf.entity("n")), at);
+        List<LabelInfo> labels = labelCounts.entrySet().stream().map(e -> {
+            LabelStyle style = LabelStyles.of(e.getKey(), declared);
+            return new LabelInfo(e.getKey(), e.getValue(), style.color(), style.shape());
+        }).toList();
+        Map<String, Long> typeCounts = asOf == null ? counts.types() : scanned(TYPES.formatted(AsOf.relationship("r")), at);
+        List<TypeInfo> types = typeCounts.entrySet().stream().map(e -> new TypeInfo(e.getKey(), e.getValue())).toList();
+        DateRange range = graph.read(DATE_RANGE, Map.of(), MetaService::range);
+        if (range == null) {
+            range = graph.read(SCANNED_DATE_RANGE, Map.of(), MetaService::range);
+        }
         DatasetInfo main = datasets.stream().filter(d -> d.name().equals(preferredDataset.get())).findFirst()
                 .orElse(datasets.isEmpty() ? null : datasets.get(0));
         return new Meta(labels, types, main, datasets, range);
+    }
+
+    /** Name → count, in the query's order (counts of what was valid on a date need a scan). */
+    private Map<String, Long> scanned(String cypher, Map<String, Object> params) {
+        return graph.read(cypher, params, rows -> {
+            Map<String, Long> counted = new LinkedHashMap<>();
+            rows.forEach(r -> counted.put(r.string("name"), r.number("count")));
+            return counted;
+        });
+    }
+
+    private static DateRange range(List<Row> rows) {
+        return rows.get(0).flag("known") ? new DateRange(rows.get(0).string("from"), rows.get(0).string("to")) : null;
     }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * The neighbours of an entity, filtered by direction, relationship type and label, capped at {@code limit} with
- * the total, so that expanding a hub returns a page rather than everything.
+ * the total, so that expanding a hub returns a page rather than everything. The page is the first {@code limit}
+ * by type and name among the first {@link #ORDERED_AMONG} matches: on a hub, sorting all its neighbours' names
+ * would take a time growing with its degree (counting them reads no property and stays cheap).
  */
 public final class NeighborsService {
 
@@ -37,6 +39,8 @@ public final class NeighborsService {
     public record Neighbors(List<Elements.Element> nodes, List<Elements.Element> edges, boolean truncated, long total) {
     }
 
+    static final int ORDERED_AMONG = 5_000;
+
     private static final String TEMPLATE = """
             MATCH (n:Entity {id: $id})
             CALL (n) {
@@ -54,6 +58,7 @@ public final class NeighborsService {
                 AND %2$s
                 AND %3$s
               WITH r, m
+              LIMIT $orderedAmong
               ORDER BY type(r), m.name
               LIMIT $limit
               RETURN r, m, startNode(r).id AS source, endNode(r).id AS target
@@ -73,6 +78,7 @@ public final class NeighborsService {
         params.put("types", request.types());
         params.put("labels", request.labels());
         params.put("limit", request.limit());
+        params.put("orderedAmong", ORDERED_AMONG);
         params.put("asOf", request.asOf());
         Neighbors neighbors = graph.read(cypher, params, rows -> {
             if (rows.isEmpty()) {

@@ -10,6 +10,8 @@ import dev.aigeo.explorer.support.TestApp.Response;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,25 @@ class ApiIT {
         assertThat(meta.at("/dataset/version").asText()).isEqualTo("1.0");
         assertThat(meta.at("/dateRange/from").asText()).isEqualTo("2009-01-01");
         assertThat(meta.at("/dateRange/to").asText()).isEqualTo("2025-12-01");
+    }
+
+    @Test
+    void metaCountsFromTheCountStoreAgreeWithAScanAndOlderImportsHaveTheirDatesScanned() {
+        JsonNode meta = app.get("/api/meta").json();
+        Map<String, Long> labels = TestNeo4j.graph().read("""
+                MATCH (n:Entity) UNWIND labels(n) AS label WITH label WHERE label <> 'Entity'
+                RETURN label, count(*) AS count""", Map.of(), rows -> rows.stream()
+                .collect(Collectors.toMap(r -> r.string("label"), r -> r.number("count"))));
+        assertThat(meta.path("labels")).hasSize(labels.size());
+        labels.forEach((label, count) -> assertThat(find(meta.path("labels"), label).path("count").asLong()).isEqualTo(count));
+        assertThat(texts(meta.path("labels"), "name")).doesNotContain("Story", "DatasetInfo");
+
+        TestNeo4j.graph().write("MATCH (d:DatasetInfo) REMOVE d.dateSpanKnown, d.dateFrom, d.dateTo", Map.of(), rows -> rows);
+        JsonNode scanned = app.get("/api/meta").json();
+        Datasets.importInto(TestNeo4j.graph(), Fixtures.dataset("fixture"));
+
+        assertThat(scanned.path("dateRange")).isEqualTo(meta.path("dateRange"));
+        assertThat(meta.at("/dateRange/from").asText()).isEqualTo("2009-01-01");
     }
 
     private static JsonNode find(JsonNode array, String name) {
