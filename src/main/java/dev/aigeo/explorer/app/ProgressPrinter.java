@@ -22,7 +22,7 @@ final class ProgressPrinter implements ImportProgress {
         boolean phaseEnd = done == total && !"done".equals(phase) && !"cleanup".equals(phase);
         if (phaseEnd || now - lastPrinted >= EVERY_MILLIS) {
             lastPrinted = now;
-            err.printf("%s: %,d of %,d written (%d s)%n", phase, done, total, (now - started) / 1000);
+            err.printf("%s: %,d of %,d (%d s)%n", phase, done, total, (now - started) / 1000);
         }
     }
 }
