@@ -20,6 +20,27 @@ final class PathQuery {
     }
 
     static String cypher(PathRequest request) {
+        return request.via() == null && request.mode() != PathRequest.Mode.K_SHORTEST && !request.from().equals(request.to())
+                ? bidirectional(request) : quantified(request);
+    }
+
+    /**
+     * Shortest paths without a label pattern: {@code allShortestPaths}, whose search runs from both ends at once
+     * with the conditions on every hop checked as it goes. The GQL form searches from one end only: on a million
+     * nodes with hubs it took over 10 s where this takes 0.1 s. Shortest paths are simple, so no filter is needed.
+     */
+    private static String bidirectional(PathRequest request) {
+        return """
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                WHERE %s AND %s
+                MATCH p = allShortestPaths((a)-[*1..%d]%s(b))
+                WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND %s)
+                  AND all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to]) AND %s)
+                %s""".formatted(AsOf.entity("a"), AsOf.entity("b"), request.maxHops(),
+                request.outgoingOnly() ? "->" : "-", AsOf.relationship("r"), AsOf.entity("n"), withSources());
+    }
+
+    private static String quantified(PathRequest request) {
         int segments = request.via() == null ? 1 : request.via().size() - 1;
         int perSegment = request.maxHops() - (segments - 1);
         String arrow = request.outgoingOnly() ? "->" : "-";
@@ -40,6 +61,14 @@ final class PathQuery {
                 MATCH p = %s %s
                 WHERE length(p) <= $maxHops
                   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+                %s""".formatted(AsOf.entity("a"), AsOf.entity("b"),
+                request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)",
+                selector(request), pattern, withSources());
+    }
+
+    /** Each path with the sources its hops cite, in the same query. */
+    private static String withSources() {
+        return """
                 RETURN p, COLLECT {
                   UNWIND relationships(p) AS hop
                   UNWIND coalesce(hop.sources, []) AS sourceId
@@ -47,9 +76,7 @@ final class PathQuery {
                   WHERE s:Source
                   RETURN DISTINCT s
                 } AS sources
-                LIMIT %d""".formatted(AsOf.entity("a"), AsOf.entity("b"),
-                request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)",
-                selector(request), pattern, MAX_ROWS);
+                LIMIT %d""".formatted(MAX_ROWS);
     }
 
     /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */

@@ -29,7 +29,7 @@ class PathTimeoutIT {
     void anExplosivePathSearchIsStoppedAtTheQueryTimeoutWith504() throws IOException, InterruptedException {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), completeGraph()).imported()).isTrue();
-        try (Graph graph = Graph.connect(TestNeo4j.boltUri(), "neo4j", null, "neo4j", Duration.ofSeconds(1));
+        try (Graph graph = Graph.connect(TestNeo4j.boltUri(), "neo4j", null, "neo4j", Duration.ofMillis(5));
                 TestApp app = TestApp.start(graph, "complete", TestNeo4j.mode().equals("embedded"))) {
             long started = System.nanoTime();
 
@@ -37,7 +37,7 @@ class PathTimeoutIT {
 
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(answer.status()).as(answer.body()).isEqualTo(504);
-            assertThat(answer.json().path("detail").asText()).contains("1.0 s");
+            assertThat(answer.json().path("detail").asText()).contains("took longer than");
             assertThat(millis).as("answered near the timeout, not when the search would end").isLessThan(15_000);
             assertThat(stillRunning()).as("the search was stopped in the database, not only abandoned").isZero();
         }
