@@ -78,8 +78,10 @@ export class DetailsPanel {
       this.renderNodeHead({ ...data, ...props, id, label, name: entity.name || props.name || data.name }, entity.labels, props,
         entity.degree);
       const sources = Array.isArray(entity.sources) ? entity.sources : [];
-      this.el.sourcesHeading.textContent = `Cited in ${sources.length} source${sources.length === 1 ? '' : 's'}`;
-      this.renderSources(sources, sources.length ? '' : 'No relationship of this entity cites a source.');
+      const more = entity.sourcesTruncated === true;
+      this.el.sourcesHeading.textContent = `Cited in ${more ? 'at least ' : ''}${sources.length} source${sources.length === 1 ? '' : 's'}`;
+      this.renderSources(sources, more ? 'A hub: these are the sources of its first 1,000 relationships.'
+        : sources.length ? '' : 'No relationship of this entity cites a source.');
     } catch (err) {
       if (token !== this.token) return;
       this.renderSources([], 'Details could not be loaded.');
