@@ -83,6 +83,8 @@ public final class ApiBench {
     /** Path searches the server allows at once per client. */
     private static final int PATH_SLOTS = 2;
     private static final int SAMPLE_NODES = 8;
+    /** Requests each way, one after the other, before an operation's scheduled warm-up (at most). */
+    private static final int SEQUENTIAL_WARMUP = 20;
 
     /** One request: through the API, and its Cypher and parameters for the driver. */
     private record Call(HttpRequest request, String cypher, Map<String, Object> params) {
@@ -112,6 +114,7 @@ public final class ApiBench {
         BenchSupport.Report report = new BenchSupport.Report();
         Graph graph = TestNeo4j.graph();
         TestNeo4j.reset();
+        long importStarted = System.nanoTime();
         String dataset;
         if (settings.synthetic()) {
             Path data = BenchSupport.synthetic(BenchSupport.tempDirectory("api-bench"), settings.nodes(),
@@ -132,14 +135,15 @@ public final class ApiBench {
                 Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
             Hub hub = Hub.find(graph);
             List<String> sample = sample(graph, hub.id());
-            report.printf("API against driver at a fixed arrival rate: %s dataset (%,d entities, %,d relationships),"
-                    + " %s Neo4j, %d cores, load average %.1f%n", dataset, TestNeo4j.count(
-                            "MATCH (n:Entity) RETURN count(n) AS count"),
-                    TestNeo4j.count("MATCH ()-[r]->() RETURN count(r) AS count"), TestNeo4j.mode(),
+            report.printf("API against driver at a fixed arrival rate: %s dataset (%,d entities, %,d relationships,"
+                    + " imported in %.1f s), %s Neo4j, %d cores, load average %.1f%n", dataset,
+                    TestNeo4j.count("MATCH (n:Entity) RETURN count(n) AS count"),
+                    TestNeo4j.count("MATCH ()-[r]->() RETURN count(r) AS count"),
+                    (System.nanoTime() - importStarted) / 1e9, TestNeo4j.mode(),
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             report.printf("%.0f requests/s through the API and %.0f/s through the driver (interleaved), %.0f s per"
-                    + " operation after %.0f s warm-up, latency from the scheduled start, ms%n", settings.rate(),
+                    + " operation after %.1f s warm-up, latency from the scheduled start, ms%n", settings.rate(),
                     settings.rate(), settings.seconds(), settings.warmupSeconds());
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
                     "API p99", "drv p50", "drv p99", "x p50", "x p99", "target", "met", "errors");
@@ -226,6 +230,8 @@ public final class ApiBench {
      */
     private static Latencies[] drive(Operation operation, Settings settings, HttpClient http, Driver driver,
             ExecutorService pool) {
+        warmUp(operation, Math.max(operation.calls().size(),
+                Math.min(SEQUENTIAL_WARMUP, (int) Math.round(settings.warmupSeconds() * settings.rate()))), http, driver);
         long period = (long) (1e9 / settings.rate());
         int warmup = (int) Math.round(settings.warmupSeconds() * settings.rate());
         int total = warmup + Math.max(1, (int) Math.round(settings.seconds() * settings.rate()));
@@ -249,6 +255,22 @@ public final class ApiBench {
                     () -> BenchSupport.direct(driver, call.cypher(), call.params())));
         }
         return new Latencies[] {api.await(warmup), direct.await(warmup)};
+    }
+
+    /** The calls {@code times} in turn one after the other both ways (JIT, caches, connections), not measured. */
+    private static void warmUp(Operation operation, int times, HttpClient http, Driver driver) {
+        for (int i = 0; i < times; i++) {
+            Call call = operation.calls().get(i % operation.calls().size());
+            try {
+                http.send(call.request(), HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            BenchSupport.direct(driver, call.cypher(), call.params());
+        }
     }
 
     private static void waitUntil(long nanoTime) {

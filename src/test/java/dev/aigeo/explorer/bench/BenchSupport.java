@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -33,7 +34,7 @@ final class BenchSupport {
         private final StringBuilder text = new StringBuilder();
 
         void printf(String format, Object... args) {
-            String line = String.format(format, args);
+            String line = String.format(Locale.ROOT, format, args);
             text.append(line);
             System.out.print(line);
             System.out.flush();
