@@ -47,7 +47,7 @@ import org.neo4j.driver.GraphDatabase;
  * of that size instead, whose power-law hubs show whether expanding a hub costs the cap or the degree.
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.bench.ApiBench \
- *     -Dexec.classpathScope=test -Dbench.rate=20 -Dbench.seconds=20 [-Dbench.nodes=20000 -Dbench.relationships=100000]</pre>
+ *     -Dexec.classpathScope=test [-Dbench.rate=10 -Dbench.seconds=30 -Dbench.nodes=20000 -Dbench.relationships=100000]</pre>
  */
 public final class ApiBench {
 
@@ -56,8 +56,8 @@ public final class ApiBench {
             long relationships, int neighborLimit) {
 
         public static Settings fromSystemProperties() {
-            return new Settings(Double.parseDouble(System.getProperty("bench.rate", "20")),
-                    Double.parseDouble(System.getProperty("bench.seconds", "20")),
+            return new Settings(Double.parseDouble(System.getProperty("bench.rate", "10")),
+                    Double.parseDouble(System.getProperty("bench.seconds", "30")),
                     Double.parseDouble(System.getProperty("bench.warmup", "5")),
                     Integer.getInteger("bench.threads", 64), Long.getLong("bench.nodes", 0),
                     Long.getLong("bench.relationships", 0), Integer.getInteger("bench.limit", 100));

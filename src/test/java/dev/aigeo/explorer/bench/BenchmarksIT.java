@@ -24,7 +24,7 @@ class BenchmarksIT {
     @Test
     @Order(1)
     void pathBenchPrintsEveryPathSearchAgainstTheDriver() {
-        String table = PathBench.run(3, 1);
+        String table = PathBench.run(2, 0);
 
         for (String[] query : PathBench.QUERIES) {
             List<Double> figures = row(table, Pattern.quote(query[0]) + " +(\\d+)" + (" +" + MS).repeat(6)
