@@ -44,19 +44,27 @@ import org.neo4j.driver.GraphDatabase;
  * a path operation hold at most 2 requests in flight and queue the others: the wait counts in the latency.
  *
  * <p>Data: the bundled default dataset; with {@code -Dbench.nodes=N -Dbench.relationships=M} a synthetic dataset
- * of that size instead, whose power-law hubs show whether expanding a hub costs the cap or the degree.
+ * of that size instead (seed 42), whose power-law hubs show whether expanding a hub costs the cap or the degree:
+ * besides the table it prints the hub's degree, what one expansion returns ({@code -Dbench.limit}, default 100) and
+ * its latency against the other nodes', at the fixed rate and one request at a time (the sequential warm-up).
+ *
+ * <p>Other settings: {@code -Dbench.rate} (requests/s of each stream, default 10), {@code -Dbench.pathRate} (the
+ * same for path searches, default 5), {@code -Dbench.seconds} (measured per operation, default 30),
+ * {@code -Dbench.warmup} (seconds at the rate before that, default 5, after up to 20 requests one at a time),
+ * {@code -Dbench.threads} (the client's pool, default 64).
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.bench.ApiBench \
- *     -Dexec.classpathScope=test [-Dbench.rate=10 -Dbench.seconds=30 -Dbench.nodes=20000 -Dbench.relationships=100000]</pre>
+ *     -Dexec.classpathScope=test [-Dbench.nodes=20000 -Dbench.relationships=100000]</pre>
  */
 public final class ApiBench {
 
     /** Requests per second of each stream (API, driver), seconds measured and warmed up per operation, and so on. */
-    public record Settings(double rate, double seconds, double warmupSeconds, int threads, long nodes,
-            long relationships, int neighborLimit) {
+    public record Settings(double rate, double pathRate, double seconds, double warmupSeconds, int threads,
+            long nodes, long relationships, int neighborLimit) {
 
         public static Settings fromSystemProperties() {
             return new Settings(Double.parseDouble(System.getProperty("bench.rate", "10")),
+                    Double.parseDouble(System.getProperty("bench.pathRate", "5")),
                     Double.parseDouble(System.getProperty("bench.seconds", "30")),
                     Double.parseDouble(System.getProperty("bench.warmup", "5")),
                     Integer.getInteger("bench.threads", 64), Long.getLong("bench.nodes", 0),
@@ -77,9 +85,8 @@ public final class ApiBench {
     private static final List<String> SYNTHETIC_SEARCHES = List.of("Organization 0", "Lab 1", "Model 12", "alias",
             "Polcy 3", "synthetic lab");
     /** Synthetic paths: from, to and the via pattern; the ids exist from a few hundred nodes on. */
-    private static final String SYNTHETIC_PATH = "from=government:1&to=cloudregion:1";
-    private static final String SYNTHETIC_VIA = "from=government:1&to=license:0&via=Government,Model,License"
-            + "&types=RESTRICTS,LICENSED_UNDER";
+    private static final String SYNTHETIC_PATH = "from=model:40&to=license:0";
+    private static final String SYNTHETIC_VIA = SYNTHETIC_PATH + "&via=Model,Model,License";
     /** Path searches the server allows at once per client. */
     private static final int PATH_SLOTS = 2;
     private static final int SAMPLE_NODES = 8;
@@ -91,7 +98,8 @@ public final class ApiBench {
     }
 
     /** A row of the table: its calls (used in turn), the slots a stream may hold, the targets of its ratios. */
-    private record Operation(String name, List<Call> calls, int slots, double targetP50, double targetP99) {
+    private record Operation(String name, List<Call> calls, double rate, int slots, double targetP50,
+            double targetP99) {
     }
 
     /** The latencies of one stream in ms from the scheduled starts, and its failures. */
@@ -99,6 +107,10 @@ public final class ApiBench {
         double p(double percentile) {
             return BenchSupport.percentile(ms, percentile);
         }
+    }
+
+    /** An operation's two streams at the fixed rate, and its sequential warm-up (one request at a time) both ways. */
+    private record Measured(Latencies api, Latencies direct, Latencies apiAlone, Latencies directAlone) {
     }
 
     private ApiBench() {
@@ -143,16 +155,16 @@ public final class ApiBench {
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             report.printf("%.0f requests/s through the API and %.0f/s through the driver (interleaved), %.0f s per"
-                    + " operation after %.1f s warm-up, latency from the scheduled start, ms%n", settings.rate(),
-                    settings.rate(), settings.seconds(), settings.warmupSeconds());
+                    + " operation after %.1f s warm-up (paths %.0f/s each way), latency from the scheduled start, ms%n",
+                    settings.rate(), settings.rate(), settings.seconds(), settings.warmupSeconds(), settings.pathRate());
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
                     "API p99", "drv p50", "drv p99", "x p50", "x p99", "target", "met", "errors");
             List<Operation> operations = operations(app, settings, hub.id(), sample);
-            Map<String, Latencies[]> measured = new HashMap<>();
+            Map<String, Measured> measured = new HashMap<>();
             for (Operation operation : operations) {
-                Latencies[] streams = drive(operation, settings, http, driver, pool);
-                measured.put(operation.name(), streams);
-                print(report, operation, streams);
+                Measured result = drive(operation, settings, http, driver, pool);
+                measured.put(operation.name(), result);
+                print(report, operation, result);
             }
             printHub(report, app, graph, settings, hub, sample, measured);
             report.printf("load average at the end %.1f%n",
@@ -195,22 +207,23 @@ public final class ApiBench {
         String via = settings.synthetic() ? SYNTHETIC_VIA : PathBench.QUERIES[3][1];
         String neighbors = "/neighbors?limit=" + settings.neighborLimit();
         return List.of(
-                read(app, OPERATIONS.get(0), searches.stream().map(q -> "/api/search?q=" + encode(q)).toList()),
-                read(app, OPERATIONS.get(1), sample.stream().map(id -> "/api/entities/" + encode(id)).toList()),
-                read(app, OPERATIONS.get(2), sample.stream().map(id -> "/api/entities/" + encode(id) + neighbors)
+                read(app, settings, OPERATIONS.get(0), searches.stream().map(q -> "/api/search?q=" + encode(q)).toList()),
+                read(app, settings, OPERATIONS.get(1), sample.stream().map(id -> "/api/entities/" + encode(id)).toList()),
+                read(app, settings, OPERATIONS.get(2), sample.stream().map(id -> "/api/entities/" + encode(id) + neighbors)
                         .toList()),
-                read(app, OPERATIONS.get(3), List.of("/api/entities/" + encode(hub) + neighbors)),
-                paths(app, OPERATIONS.get(4), path),
-                paths(app, OPERATIONS.get(5), allShortest),
-                paths(app, OPERATIONS.get(6), via));
+                read(app, settings, OPERATIONS.get(3), List.of("/api/entities/" + encode(hub) + neighbors)),
+                paths(app, settings, OPERATIONS.get(4), path),
+                paths(app, settings, OPERATIONS.get(5), allShortest),
+                paths(app, settings, OPERATIONS.get(6), via));
     }
 
-    private static Operation read(TestApp app, String name, List<String> urls) {
-        return new Operation(name, urls.stream().map(url -> call(app, url)).toList(), 0, 1.5, 2.0);
+    private static Operation read(TestApp app, Settings settings, String name, List<String> urls) {
+        return new Operation(name, urls.stream().map(url -> call(app, url)).toList(), settings.rate(), 0, 1.5, 2.0);
     }
 
-    private static Operation paths(TestApp app, String name, String query) {
-        return new Operation(name, List.of(call(app, "/api/paths?" + query)), PATH_SLOTS, 1.2, 1.2);
+    private static Operation paths(TestApp app, Settings settings, String name, String query) {
+        return new Operation(name, List.of(call(app, "/api/paths?" + query)), settings.pathRate(), PATH_SLOTS, 1.2,
+                1.2);
     }
 
     /** Asks the API once with {@code explain=true} for the Cypher and parameters behind {@code url}. */
@@ -228,13 +241,14 @@ public final class ApiBench {
      * Schedules the API stream at {@code t0 + i/rate} and the driver stream half a period later, hands each request
      * to the pool at its time (never waiting for answers) and returns both streams without the warm-up.
      */
-    private static Latencies[] drive(Operation operation, Settings settings, HttpClient http, Driver driver,
+    private static Measured drive(Operation operation, Settings settings, HttpClient http, Driver driver,
             ExecutorService pool) {
-        warmUp(operation, Math.max(operation.calls().size(),
-                Math.min(SEQUENTIAL_WARMUP, (int) Math.round(settings.warmupSeconds() * settings.rate()))), http, driver);
-        long period = (long) (1e9 / settings.rate());
-        int warmup = (int) Math.round(settings.warmupSeconds() * settings.rate());
-        int total = warmup + Math.max(1, (int) Math.round(settings.seconds() * settings.rate()));
+        Latencies[] alone = warmUp(operation, Math.max(operation.calls().size(),
+                Math.min(SEQUENTIAL_WARMUP, (int) Math.round(settings.warmupSeconds() * operation.rate()))), http,
+                driver);
+        long period = (long) (1e9 / operation.rate());
+        int warmup = (int) Math.round(settings.warmupSeconds() * operation.rate());
+        int total = warmup + Math.max(1, (int) Math.round(settings.seconds() * operation.rate()));
         Recorder api = new Recorder(total, operation.slots());
         Recorder direct = new Recorder(total, operation.slots());
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -254,13 +268,18 @@ public final class ApiBench {
             pool.execute(() -> direct.record(index, directAt,
                     () -> BenchSupport.direct(driver, call.cypher(), call.params())));
         }
-        return new Latencies[] {api.await(warmup), direct.await(warmup)};
+        return new Measured(api.await(warmup), direct.await(warmup), alone[0], alone[1]);
     }
 
-    /** The calls {@code times} in turn one after the other both ways (JIT, caches, connections), not measured. */
-    private static void warmUp(Operation operation, int times, HttpClient http, Driver driver) {
+    /**
+     * The calls {@code times} in turn one after the other both ways (JIT, caches, connections): not in the table,
+     * but the time of one request with none queued before it (the last half of them).
+     */
+    private static Latencies[] warmUp(Operation operation, int times, HttpClient http, Driver driver) {
+        double[][] ms = new double[2][times];
         for (int i = 0; i < times; i++) {
             Call call = operation.calls().get(i % operation.calls().size());
+            long started = System.nanoTime();
             try {
                 http.send(call.request(), HttpResponse.BodyHandlers.discarding());
             } catch (java.io.IOException e) {
@@ -269,8 +288,13 @@ public final class ApiBench {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            long answered = System.nanoTime();
             BenchSupport.direct(driver, call.cypher(), call.params());
+            ms[0][i] = (answered - started) / 1e6;
+            ms[1][i] = (System.nanoTime() - answered) / 1e6;
         }
+        return new Latencies[] {new Latencies(Arrays.copyOfRange(ms[0], times / 2, times), 0, null),
+                new Latencies(Arrays.copyOfRange(ms[1], times / 2, times), 0, null)};
     }
 
     private static void waitUntil(long nanoTime) {
@@ -331,16 +355,16 @@ public final class ApiBench {
         }
     }
 
-    private static void print(BenchSupport.Report report, Operation operation, Latencies[] streams) {
-        Latencies api = streams[0];
-        Latencies direct = streams[1];
+    private static void print(BenchSupport.Report report, Operation operation, Measured measured) {
+        Latencies api = measured.api();
+        Latencies direct = measured.direct();
         double x50 = api.p(50) / direct.p(50);
         double x99 = api.p(99) / direct.p(99);
         boolean met = x50 <= operation.targetP50() && x99 <= operation.targetP99();
         report.printf("%-18s %6d %8.2f %8.2f %8.2f %8.2f %6.2fx %6.2fx %5.1fx/%.1fx %6s %6d%n", operation.name(),
                 api.ms().length, api.p(50), api.p(99), direct.p(50), direct.p(99), x50, x99, operation.targetP50(),
                 operation.targetP99(), met ? "yes" : "no", api.errors() + direct.errors());
-        for (Latencies stream : streams) {
+        for (Latencies stream : List.of(api, direct)) {
             if (stream.firstError() != null) {
                 report.printf("  first error: %s%n", stream.firstError());
             }
@@ -349,7 +373,7 @@ public final class ApiBench {
 
     /** The hub against the sampled nodes: its degree, what one expansion returns, and what it costs. */
     private static void printHub(BenchSupport.Report report, TestApp app, Graph graph, Settings settings, Hub hub,
-            List<String> sample, Map<String, Latencies[]> measured) {
+            List<String> sample, Map<String, Measured> measured) {
         JsonNode expanded = BenchSupport.api(app, "/api/entities/" + encode(hub.id()) + "/neighbors?limit="
                 + settings.neighborLimit());
         double medianDegree = BenchSupport.percentile(graph.read("""
@@ -357,15 +381,19 @@ public final class ApiBench {
                 MATCH (n:Entity {id: id})
                 RETURN COUNT { (n)--() } AS degree""", Map.of("ids", sample),
                 rows -> rows.stream().mapToDouble(r -> r.number("degree")).toArray()), 50);
-        Latencies[] atHub = measured.get(OPERATIONS.get(3));
-        Latencies[] others = measured.get(OPERATIONS.get(2));
+        Measured atHub = measured.get(OPERATIONS.get(3));
+        Measured others = measured.get(OPERATIONS.get(2));
         report.printf("hub %s: degree %,d, neighbours returned %d of %,d (limit %d, truncated %s); API p50 %.2f ms"
                 + " p99 %.2f ms, driver p50 %.2f ms p99 %.2f ms%n", hub.id(), hub.degree(),
                 expanded.path("edges").size(), expanded.path("total").asLong(), settings.neighborLimit(),
-                expanded.path("truncated").asBoolean(), atHub[0].p(50), atHub[0].p(99), atHub[1].p(50),
-                atHub[1].p(99));
-        report.printf("hub against the sampled nodes (median degree %.0f): %.1fx the degree, API p50 %.2fx,"
-                + " driver p50 %.2fx%n", medianDegree, hub.degree() / Math.max(1, medianDegree),
-                atHub[0].p(50) / others[0].p(50), atHub[1].p(50) / others[1].p(50));
+                expanded.path("truncated").asBoolean(), atHub.api().p(50), atHub.api().p(99), atHub.direct().p(50),
+                atHub.direct().p(99));
+        report.printf("hub against the sampled nodes (median degree %.0f): %.1fx the degree; at the fixed rate API p50"
+                + " %.2fx, driver p50 %.2fx; one request at a time API %.2f ms against %.2f ms (%.2fx), driver %.2f ms"
+                + " against %.2f ms (%.2fx)%n", medianDegree, hub.degree() / Math.max(1, medianDegree),
+                atHub.api().p(50) / others.api().p(50), atHub.direct().p(50) / others.direct().p(50),
+                atHub.apiAlone().p(50), others.apiAlone().p(50), atHub.apiAlone().p(50) / others.apiAlone().p(50),
+                atHub.directAlone().p(50), others.directAlone().p(50),
+                atHub.directAlone().p(50) / others.directAlone().p(50));
     }
 }
