@@ -155,8 +155,9 @@ public final class ApiBench {
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             report.printf("%.0f requests/s through the API and %.0f/s through the driver (interleaved), %.0f s per"
-                    + " operation after %.1f s warm-up (paths %.0f/s each way), latency from the scheduled start, ms%n",
-                    settings.rate(), settings.rate(), settings.seconds(), settings.warmupSeconds(), settings.pathRate());
+                    + " operation after %.1f s warm-up (paths %.0f/s each way), latency from the scheduled start,"
+                    + " ms%n", settings.rate(), settings.rate(), settings.seconds(), settings.warmupSeconds(),
+                    settings.pathRate());
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
                     "API p99", "drv p50", "drv p99", "x p50", "x p99", "target", "met", "errors");
             List<Operation> operations = operations(app, settings, hub.id(), sample);
@@ -206,11 +207,12 @@ public final class ApiBench {
         String allShortest = settings.synthetic() ? SYNTHETIC_PATH + "&mode=all-shortest" : PathBench.QUERIES[1][1];
         String via = settings.synthetic() ? SYNTHETIC_VIA : PathBench.QUERIES[3][1];
         String neighbors = "/neighbors?limit=" + settings.neighborLimit();
+        List<String> entities = sample.stream().map(id -> "/api/entities/" + encode(id)).toList();
         return List.of(
-                read(app, settings, OPERATIONS.get(0), searches.stream().map(q -> "/api/search?q=" + encode(q)).toList()),
-                read(app, settings, OPERATIONS.get(1), sample.stream().map(id -> "/api/entities/" + encode(id)).toList()),
-                read(app, settings, OPERATIONS.get(2), sample.stream().map(id -> "/api/entities/" + encode(id) + neighbors)
-                        .toList()),
+                read(app, settings, OPERATIONS.get(0),
+                        searches.stream().map(q -> "/api/search?q=" + encode(q)).toList()),
+                read(app, settings, OPERATIONS.get(1), entities),
+                read(app, settings, OPERATIONS.get(2), entities.stream().map(url -> url + neighbors).toList()),
                 read(app, settings, OPERATIONS.get(3), List.of("/api/entities/" + encode(hub) + neighbors)),
                 paths(app, settings, OPERATIONS.get(4), path),
                 paths(app, settings, OPERATIONS.get(5), allShortest),
