@@ -1,7 +1,5 @@
 package dev.aigeo.explorer.bench;
 
-import dev.aigeo.explorer.dataset.Datasets;
-import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Schema;
@@ -37,28 +35,28 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        long nodes = Long.getLong("bench.nodes", 20_000);
-        long relationships = Long.getLong("bench.relationships", 100_000);
-        Path work = Files.createTempDirectory("import-bench");
-        Path data = work.resolve("data");
-        new SyntheticDataset(nodes, 42).write(data, relationships);
+        run(Long.getLong("bench.nodes", 20_000), Long.getLong("bench.relationships", 100_000));
+    }
+
+    /** Writes the synthetic files, imports them both ways and returns the table it printed. */
+    public static String run(long nodes, long relationships) throws Exception {
+        Path work = BenchSupport.tempDirectory("import-bench");
+        Path data = BenchSupport.synthetic(work, nodes, relationships);
         long rows = nodes + relationships;
 
-        Measured project = measure(work.resolve("db-project"), data, (graph, driver) -> {
-            Datasets.ImportResult result = Datasets.importInto(graph, data);
-            if (!result.imported()) {
-                throw new IllegalStateException(result.faults().size() + " faults, e.g. " + result.faults().get(0));
-            }
-        });
+        Measured project = measure(work.resolve("db-project"), data,
+                (graph, driver) -> BenchSupport.importOrFail(graph, data));
         Measured loadCsv = measure(work.resolve("db-loadcsv"), data, (graph, driver) -> loadCsv(driver, data));
 
-        System.out.printf("Import of %,d nodes + %,d relationships (synthetic, seed 42) into an empty embedded Neo4j%n",
-                nodes, relationships);
-        System.out.printf("%-34s %10s %12s %14s%n", "importer", "seconds", "rows/s", "peak heap MB");
-        print("project importer (one transaction)", project, rows);
-        print("LOAD CSV IN TRANSACTIONS OF 10000", loadCsv, rows);
-        System.out.printf("ratio project / LOAD CSV (rows/s): %.2fx (target >= 1.0x)%n",
+        BenchSupport.Report report = new BenchSupport.Report();
+        report.printf("Import of %,d nodes + %,d relationships (synthetic, seed %d) into an empty embedded Neo4j%n",
+                nodes, relationships, BenchSupport.SEED);
+        report.printf("%-34s %10s %12s %14s%n", "importer", "seconds", "rows/s", "peak heap MB");
+        print(report, "project importer (one transaction)", project, rows);
+        print(report, "LOAD CSV IN TRANSACTIONS OF 10000", loadCsv, rows);
+        report.printf("ratio project / LOAD CSV (rows/s): %.2fx (target >= 1.0x)%n",
                 (double) loadCsv.millis() / project.millis());
+        return report.text();
     }
 
     private interface Work {
@@ -68,8 +66,8 @@ public final class ImportBench {
     private record Measured(long millis, long peakHeapBytes) {
     }
 
-    private static void print(String name, Measured m, long rows) {
-        System.out.printf("%-34s %10.1f %,12.0f %14d%n", name, m.millis() / 1000.0, rows * 1000.0 / m.millis(),
+    private static void print(BenchSupport.Report report, String name, Measured m, long rows) {
+        report.printf("%-34s %10.1f %,12.0f %14d%n", name, m.millis() / 1000.0, rows * 1000.0 / m.millis(),
                 m.peakHeapBytes() >> 20);
     }
 

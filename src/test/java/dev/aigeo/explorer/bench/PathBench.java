@@ -7,8 +7,6 @@ import dev.aigeo.explorer.explore.PathService;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import java.util.Map;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 
 /**
  * Path benchmark (prints figures; not a test): the same path searches through {@code GET /api/paths} and directly
@@ -35,7 +32,7 @@ public final class PathBench {
     private static final String STATE_COUNCIL_TO_JAKARTA = "from=gov:cn-state-council&to=region:alibaba-ap-southeast-5";
 
     /** Name and query string of each search. */
-    private static final String[][] QUERIES = {
+    static final String[][] QUERIES = {
         {"shortest", STATE_COUNCIL_TO_JAKARTA},
         {"all-shortest", STATE_COUNCIL_TO_JAKARTA + "&mode=all-shortest"},
         {"all-shortest asOf 2025", STATE_COUNCIL_TO_JAKARTA + "&mode=all-shortest&asOf=2025-01-01"},
@@ -49,41 +46,47 @@ public final class PathBench {
     }
 
     public static void main(String[] args) {
-        int iterations = Integer.getInteger("bench.iterations", 200);
-        int warmup = Integer.getInteger("bench.warmup", 30);
+        run(Integer.getInteger("bench.iterations", 200), Integer.getInteger("bench.warmup", 30));
+        System.exit(0); // the test Neo4j's shutdown hook closes it
+    }
+
+    /** Imports the default dataset into the test Neo4j, runs every search and returns the table it printed. */
+    public static String run(int iterations, int warmup) {
+        BenchSupport.Report report = new BenchSupport.Report();
         TestNeo4j.reset();
         Datasets.importInto(TestNeo4j.graph(), Datasets.bundled());
         try (TestApp app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"));
                 Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
-            System.out.printf("Path searches on the default dataset (%s Neo4j), %d iterations after %d warm-up, ms%n",
+            report.printf("Path searches on the default dataset (%s Neo4j), %d iterations after %d warm-up, ms%n",
                     TestNeo4j.mode(), iterations, warmup);
-            System.out.printf("%-30s %5s %8s %8s %8s %8s %8s %8s %6s %6s%n", "query", "paths",
+            report.printf("%-30s %5s %8s %8s %8s %8s %8s %8s %6s %6s%n", "query", "paths",
                     "API p50", "API p99", "drv p50", "drv p99", "svc p50", "svc p99", "x p50", "x p99");
             PathService service = new PathService(TestNeo4j.graph());
             for (String[] query : QUERIES) {
-                run(app, driver, service, query, iterations, warmup);
+                run(report, app, driver, service, query, iterations, warmup);
             }
         }
-        System.exit(0); // the test Neo4j's shutdown hook closes it
+        return report.text();
     }
 
-    private static void run(TestApp app, Driver driver, PathService service, String[] query, int iterations, int warmup) {
+    private static void run(BenchSupport.Report report, TestApp app, Driver driver, PathService service, String[] query,
+            int iterations, int warmup) {
         String url = "/api/paths?" + query[1];
-        JsonNode answer = api(app, url);
+        JsonNode answer = BenchSupport.api(app, url);
         String cypher = answer.path("cypher").asText();
-        Map<String, Object> params = params(answer.path("params"));
+        Map<String, Object> params = BenchSupport.params(answer.path("params"));
         PathRequest request = request(query[1], params);
         for (int i = 0; i < warmup; i++) {
-            api(app, url);
-            direct(driver, cypher, params);
+            BenchSupport.api(app, url);
+            BenchSupport.direct(driver, cypher, params);
             service.paths(request);
         }
         double[][] ms = new double[3][iterations];
         for (int i = 0; i < iterations; i++) {
             long t0 = System.nanoTime();
-            api(app, url);
+            BenchSupport.api(app, url);
             long t1 = System.nanoTime();
-            direct(driver, cypher, params);
+            BenchSupport.direct(driver, cypher, params);
             long t2 = System.nanoTime();
             service.paths(request);
             long t3 = System.nanoTime();
@@ -91,9 +94,9 @@ public final class PathBench {
             ms[1][i] = (t2 - t1) / 1e6;
             ms[2][i] = (t3 - t2) / 1e6;
         }
-        double[] p50 = {percentile(ms[0], 50), percentile(ms[1], 50), percentile(ms[2], 50)};
-        double[] p99 = {percentile(ms[0], 99), percentile(ms[1], 99), percentile(ms[2], 99)};
-        System.out.printf("%-30s %5d %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %5.2fx %5.2fx%n", query[0], answer.path("paths").size(),
+        double[] p50 = {BenchSupport.percentile(ms[0], 50), BenchSupport.percentile(ms[1], 50), BenchSupport.percentile(ms[2], 50)};
+        double[] p99 = {BenchSupport.percentile(ms[0], 99), BenchSupport.percentile(ms[1], 99), BenchSupport.percentile(ms[2], 99)};
+        report.printf("%-30s %5d %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %5.2fx %5.2fx%n", query[0], answer.path("paths").size(),
                 p50[0], p99[0], p50[1], p99[1], p50[2], p99[2], p50[0] / p50[1], p99[0] / p99[1]);
     }
 
@@ -110,50 +113,5 @@ public final class PathBench {
                 Integer.parseInt(raw.getOrDefault("k", "5")), ((Long) params.get("maxHops")).intValue(),
                 "out".equals(raw.get("direction")), (List<String>) params.get("via"), (List<String>) params.get("types"),
                 (LocalDate) params.get("asOf"));
-    }
-
-    private static JsonNode api(TestApp app, String url) {
-        TestApp.Response response = app.get(url);
-        if (response.status() != 200) {
-            throw new IllegalStateException(url + " answered " + response.status() + ": " + response.body());
-        }
-        return response.json();
-    }
-
-    private static int direct(Driver driver, String cypher, Map<String, Object> params) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, params).list().size());
-        }
-    }
-
-    /** The API's parameters as the driver takes them: asOf back to a date, lists to lists. */
-    private static Map<String, Object> params(JsonNode json) {
-        Map<String, Object> params = new HashMap<>();
-        json.fields().forEachRemaining(field -> {
-            JsonNode value = field.getValue();
-            Object converted;
-            if (value.isNull()) {
-                converted = null;
-            } else if (value.isArray()) {
-                List<String> list = new ArrayList<>();
-                value.forEach(v -> list.add(v.asText()));
-                converted = list;
-            } else if (value.isNumber()) {
-                converted = value.asLong();
-            } else if (field.getKey().equals("asOf")) {
-                converted = LocalDate.parse(value.asText());
-            } else {
-                converted = value.asText();
-            }
-            params.put(field.getKey(), converted);
-        });
-        return params;
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
     }
 }
