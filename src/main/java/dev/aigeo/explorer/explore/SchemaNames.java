@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The labels and relationship types a request may name: the ontology's plus those in the database. Filters are
@@ -28,19 +29,20 @@ public final class SchemaNames {
 
     /** Null stays null (no filter); an unknown name is a 400. */
     public List<String> checkLabels(List<String> labels) {
-        return check(labels, names.get().labels(), "label");
+        return check(labels, () -> names.get().labels(), "label");
     }
 
     public List<String> checkTypes(List<String> types) {
-        return check(types, names.get().types(), "relationship type");
+        return check(types, () -> names.get().types(), "relationship type");
     }
 
-    private static List<String> check(List<String> names, Set<String> known, String what) {
+    /** The known names are read (and every 10 s re-read) only when there is something to check. */
+    private static List<String> check(List<String> names, Supplier<Set<String>> known, String what) {
         if (names == null) {
             return null;
         }
         for (String name : names) {
-            if (!known.contains(name)) {
+            if (!known.get().contains(name)) {
                 throw ApiException.badRequest("unknown " + what + " '" + name + "'");
             }
         }

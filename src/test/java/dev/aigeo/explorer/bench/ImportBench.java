@@ -52,7 +52,7 @@ public final class ImportBench {
         report.printf("Import of %,d nodes + %,d relationships (synthetic, seed %d) into an empty embedded Neo4j%n",
                 nodes, relationships, BenchSupport.SEED);
         report.printf("%-34s %10s %12s %14s%n", "importer", "seconds", "rows/s", "peak heap MB");
-        print(report, "project importer (one transaction)", project, rows);
+        print(report, "project importer", project, rows);
         print(report, "LOAD CSV IN TRANSACTIONS OF 10000", loadCsv, rows);
         report.printf("ratio project / LOAD CSV (rows/s): %.2fx (target >= 1.0x)%n",
                 (double) loadCsv.millis() / project.millis());
