@@ -34,8 +34,9 @@ export async function expandNode(graph, id, { more: moreAsked = false, types, li
     const truncated = !!payload.truncated;
     const expansion = { id, name, shown, total, truncated, limit, types, added: added.nodes.length,
       nextStep: truncated ? Math.max(0, Math.min(STEP, MAX_LIMIT - limit, total - shown)) : 0 };
-    graph.cy.batch(() => { node.addClass('expanded'); node.toggleClass('more', expansion.truncated); });
-    if (!quiet) graph.reveal(added.nodes.union(node));
+    const drawn = graph.cy.getElementById(id); // not `node`: adding may have made a new core
+    graph.cy.batch(() => { drawn.addClass('expanded'); drawn.toggleClass('more', expansion.truncated); });
+    if (!quiet) graph.reveal(added.nodes.union(drawn));
     store.recordStep({ id, types, limit });
     store.recordExpansion(expansion);
     store.graphChanged('expand');

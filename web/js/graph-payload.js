@@ -29,7 +29,7 @@ export function addPayload(graph, payload, centerId = null, { announce = true, p
   }
   if (newLabels.size) graph.refreshStyle([...newLabels]);
   graph.sized(cy.elements().length + fresh.size + (payload.edges || []).length);
-  cy = graph.cy; // read again: sizing may replace the core
+  cy = graph.cy; // read again: sizing may make a new core (renderer.js)
   let addedNodes;
   let addedEdges;
   cy.batch(() => {

@@ -1,12 +1,12 @@
 // The graph controller: the only module that calls Cytoscape (with its helpers graph-payload.js, expansion.js,
 // graph-view.js, graph-positions.js, graph-read.js, layouts.js, placement.js, scene-stage.js, result-stage.js and
-// graph-keys.js, which it calls). Mutations run inside cy.batch().
+// graph-keys.js, which it calls). Mutations run inside cy.batch(). The core is remade when the renderer changes
+// (renderer.js): read `graph.cy` anew after anything that adds or removes elements.
 // Panels talk to it through the store (selection, expand and layout requests) or its small public methods.
 
-import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { track } from './busy.js';
-import { buildStyle } from './graph-style.js';
-import { applyFilters, keepNearLabel, performanceLevel, showSelection } from './graph-view.js';
+import { buildStyle, labelsReadable } from './graph-style.js';
+import { applyFilters, keepNearLabel, showSelection, sizeLevel, tuneRenderer } from './graph-view.js';
 import { bindKeys } from './graph-keys.js';
 import { runLayout } from './layouts.js';
 import { placeAlong } from './placement.js';
@@ -19,9 +19,12 @@ import { expandNode } from './expansion.js';
 import { addPayload } from './graph-payload.js';
 import { applyPositions, positionsOf, setPinned, settle } from './graph-positions.js';
 import { countsOf, drawingOf, snapshotOf } from './graph-read.js';
+import { createCore, destroyCore, wantsWebgl } from './renderer.js';
 
 /** Hard cap on what is drawn; past it expansions add nothing more and say so. */
 export const LIMITS = { nodes: 2000, edges: 8000 };
+const PNG_MAX_SIDE = 16384; // pixels: Chromium's canvas area limit is 16,384²
+const CORE = { elements: [], minZoom: 0.02, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' };
 
 export class GraphController {
   constructor(container, store) {
@@ -35,18 +38,32 @@ export class GraphController {
     this.level = 'normal';
     this.labelScale = 1;
     this.zoomTimer = 0;
-    this.cy = cytoscape({
-      container,
-      elements: [],
-      style: buildStyle([], (l) => store.styleFor(l)),
-      minZoom: 0.02,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
-    this.bindCytoscape();
+    this.webgl = 'auto'; // WebGL renderer: 'auto' (big graphs, on a GPU), 'on' or 'off' (renderer.js)
+    this.usesWebgl = false;
+    this.labelsHidden = false;
+    this.cy = null;
+    this.makeCore(false);
     this.bindStore();
     bindKeys(this);
+  }
+
+  /** Makes the Cytoscape core anew, with or without WebGL, keeping elements, viewport and style. */
+  makeCore(webgl) {
+    const old = this.cy;
+    const elements = old ? old.elements().jsons() : [];
+    const viewport = old ? { zoom: old.zoom(), pan: { ...old.pan() } } : null;
+    if (old) {
+      old.stop(true, true);
+      destroyCore(old);
+    }
+    const made = createCore(this.container, CORE, webgl);
+    this.cy = made.cy;
+    this.usesWebgl = made.webgl;
+    this.container.dataset.renderer = made.webgl ? 'webgl' : 'canvas';
+    if (viewport) this.cy.viewport(viewport);
+    this.refreshStyle();
+    if (elements.length) this.cy.batch(() => this.cy.add(elements));
+    this.bindCytoscape();
   }
 
   bindCytoscape() {
@@ -81,27 +98,36 @@ export class GraphController {
   refreshStyle(extraLabels = []) {
     for (const l of extraLabels) this.labels.add(l);
     const options = { large: this.level !== 'normal', labelScale: this.labelScale };
-    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l), options));
+    this.labelsHidden = this.usesWebgl && !labelsReadable(this.cy.zoom(), options);
+    const webgl = { webgl: this.usesWebgl, hideLabels: this.labelsHidden };
+    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l), { ...options, ...webgl }));
   }
 
-  /** Zoomed out: labels grow in steps so they stay readable on screen (not for large graphs: restyling costs). */
+  /**
+   * Zoomed out: labels grow in steps so they stay readable on screen (not for large graphs: restyling costs);
+   * with WebGL, small labels go (graph-style.js).
+   */
   scaleLabels() {
     const wanted = this.level === 'normal' ? Math.min(1.8, Math.max(1, Math.round(5 / this.cy.zoom()) / 5)) : 1;
-    if (wanted === this.labelScale) return;
+    const large = this.level !== 'normal';
+    const hide = this.usesWebgl && !labelsReadable(this.cy.zoom(), { large, labelScale: wanted });
+    if (wanted === this.labelScale && hide === this.labelsHidden) return;
     this.labelScale = wanted;
     this.refreshStyle();
   }
 
   /**
    * After elements come or go (or before, with the count to come, so that a big payload is styled only once):
-   * performance switches by size, and data attributes for tests and CSS.
+   * performance switches by size, the renderer (a new core when it changes), and data attributes for tests and CSS.
    */
-  sized(count) {
-    const level = performanceLevel(this.cy, count);
-    if (level !== this.level) {
-      this.level = level;
-      this.refreshStyle();
-    }
+  sized(count = this.cy.elements().length) {
+    const level = sizeLevel(count);
+    const changed = level !== this.level;
+    this.level = level;
+    const webgl = wantsWebgl(this.webgl, level);
+    if (webgl !== this.usesWebgl) this.makeCore(webgl);
+    else if (changed) this.refreshStyle();
+    tuneRenderer(this.cy, level);
     this.container.dataset.performance = level;
     this.container.dataset.nodes = String(this.cy.nodes().length);
   }
@@ -177,7 +203,7 @@ export class GraphController {
     this.container.dataset.layoutState = 'done';
     this.container.dataset.layout = result.used;
     if (result.note) this.store.message(`Layout: ${result.note}.`);
-    this.fit({ eles, animate });
+    this.fit({ eles: eles.cy() === this.cy ? eles : undefined, animate });
     this.store.positionsChanged('layout');
     return result;
   }
@@ -220,9 +246,14 @@ export class GraphController {
     return drawingOf(this.cy);
   }
 
-  /** A PNG of the whole graph (not just the viewport) at twice the screen resolution. */
+  /**
+   * A PNG of the whole graph (not just the viewport) at twice the screen resolution, or less for a graph too big
+   * for one browser canvas (an empty picture otherwise). Drawn by the canvas code, whichever renderer is on screen.
+   */
   png() {
-    return this.cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' });
+    const box = this.cy.elements().boundingBox();
+    const scale = Math.min(2, PNG_MAX_SIDE / (window.devicePixelRatio || 1) / Math.max(box.w, box.h, 1));
+    return this.cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' });
   }
 
   /** How many nodes per label and relationships per type are on screen (filtered out or not). */

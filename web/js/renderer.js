@@ -1,0 +1,84 @@
+// Which Cytoscape renderer draws the graph, and making (and unmaking) a core with it. Cytoscape picks its renderer
+// once, when the core is created: its WebGL mode (`renderer: {name: 'canvas', webgl: true}`, a preview since 3.31)
+// draws many elements per GPU call, but only pays off on a real GPU. In software WebGL (SwiftShader, llvmpipe:
+// headless browsers, machines without a GPU driver) every long edge costs the rasteriser more than the canvas
+// renderer takes for it, so there the canvas renderer stays (measured: 1 frame/s instead of 4 at 1,000/5,000).
+// WebGL mode also draws every line solid (no dashes) and every label whatever its size on screen, so it is only
+// used for big graphs, where the canvas renderer already drops detail (graph-view.js, graph-style.js).
+// Helper of the graph controller (graph.js).
+
+import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
+
+/** Options of the WebGL mode: Cytoscape's defaults (sized for mobile GPUs); larger made no difference measured. */
+const WEBGL = { webglTexSize: 2048, webglTexRows: 36, webglBatchSize: 2048, webglTexPerBatch: 14 };
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+let support = null;
+
+/** What this browser offers: {available: WebGL2 contexts can be made, software: they are not GPU-backed, name}. */
+export function webglSupport() {
+  if (support) return support;
+  support = { available: false, software: false, name: '' };
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info'); // some browsers hide it: then taken as a GPU
+      const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+      support = { available: true, software: SOFTWARE.test(name), name };
+      release(gl);
+    }
+  } catch (err) {
+    // no WebGL at all: the canvas renderer
+  }
+  return support;
+}
+
+/**
+ * Whether the graph should be drawn with WebGL: `mode` 'auto' (for big graphs, on a GPU), 'on' (whenever WebGL2
+ * works, even in software: tests and benchmarks) or 'off'; `level` is graph-view.js's size level.
+ */
+export function wantsWebgl(mode, level) {
+  if (mode === 'off' || !webglSupport().available) return false;
+  return mode === 'on' || (level !== 'normal' && !webglSupport().software);
+}
+
+function release(gl) {
+  const lose = gl && gl.getExtension && gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+}
+
+/** The renderer's WebGL context, when the core has one. */
+function glOf(cy) {
+  const r = cy.renderer();
+  return r && r.webgl ? r.data.contexts[r.WEBGL] : null;
+}
+
+/**
+ * A core in `container` with `options` (no elements), drawn with WebGL when `webgl` and that works, else with
+ * the canvas renderer. Returns {cy, webgl} (what it got).
+ */
+export function createCore(container, options, webgl) {
+  if (webgl) {
+    try {
+      return { cy: cytoscape({ container, ...options, renderer: { name: 'canvas', webgl: true, ...WEBGL } }), webgl: true };
+    } catch (err) {
+      container.replaceChildren(); // what the failed renderer left behind
+    }
+  }
+  const cy = cytoscape({ container, ...options });
+  // once a WebGL core was made, Cytoscape also gives later canvas cores an unused WebGL layer: drop it
+  const r = cy.renderer();
+  const extra = r.data.canvases[r.CANVAS_LAYERS];
+  if (extra) {
+    release(r.data.contexts[r.CANVAS_LAYERS]);
+    extra.remove();
+  }
+  return { cy, webgl: false };
+}
+
+/** Destroys a core, giving its WebGL context back at once (browsers keep only a few alive). */
+export function destroyCore(cy) {
+  const gl = glOf(cy);
+  cy.destroy();
+  release(gl);
+}
