@@ -1,7 +1,9 @@
-// Read-only copies of what is drawn, for the panels and the exports (list, JSON, SVG, legend counts). Helpers of
-// the graph controller (graph.js), which calls them.
+// Read-only copies of what is drawn, for the panels and the exports (list, JSON, SVG, PNG, legend counts).
+// Helpers of the graph controller (graph.js), which calls them.
 
 import { shown } from './graph-view.js';
+
+const PNG_MAX_SIDE = 16384; // pixels: Chromium's canvas area limit is 16,384²
 
 /** Copies of what passes the filters, as graph payload elements (nodes with their positions). */
 export function snapshotOf(cy) {
@@ -25,6 +27,17 @@ export function drawingOf(cy) {
       dash: e.style('line-style'), color: e.style('line-color'),
     })),
   };
+}
+
+/**
+ * A PNG blob of the whole graph (not just the viewport) at twice the screen resolution, or less for a graph too
+ * big for one browser canvas (the picture would come out empty). Drawn by Cytoscape's canvas code, whichever
+ * renderer is on screen.
+ */
+export function pngOf(cy) {
+  const box = cy.elements().boundingBox();
+  const scale = Math.min(2, PNG_MAX_SIDE / (window.devicePixelRatio || 1) / Math.max(box.w, box.h, 1));
+  return cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' });
 }
 
 /** How many nodes per label and relationships per type are on screen (filtered out or not). */
