@@ -38,8 +38,8 @@ export function webglSupport() {
  * works, even in software: tests and benchmarks) or 'off'; `level` is graph-view.js's size level.
  */
 export function wantsWebgl(mode, level) {
-  if (mode === 'off' || !webglSupport().available) return false;
-  return mode === 'on' || (level !== 'normal' && !webglSupport().software);
+  if (mode === 'off' || (mode === 'auto' && level === 'normal')) return false; // no probe for small graphs
+  return webglSupport().available && (mode === 'on' || !webglSupport().software);
 }
 
 function release(gl) {
@@ -63,17 +63,31 @@ export function createCore(container, options, webgl) {
       return { cy: cytoscape({ container, ...options, renderer: { name: 'canvas', webgl: true, ...WEBGL } }), webgl: true };
     } catch (err) {
       container.replaceChildren(); // what the failed renderer left behind
+      support = { ...webglSupport(), available: false }; // not tried again
     }
   }
-  const cy = cytoscape({ container, ...options });
-  // once a WebGL core was made, Cytoscape also gives later canvas cores an unused WebGL layer: drop it
+  const cy = withoutWebglLayer(() => cytoscape({ container, ...options }));
   const r = cy.renderer();
   const extra = r.data.canvases[r.CANVAS_LAYERS];
-  if (extra) {
-    release(r.data.contexts[r.CANVAS_LAYERS]);
-    extra.remove();
-  }
+  if (extra) extra.remove();
   return { cy, webgl: false };
+}
+
+/**
+ * Once a WebGL core was made (or tried), Cytoscape gives every later canvas core a WebGL layer too (a setting it
+ * keeps for all renderers), which fails where WebGL does and is never drawn: while `make` runs, that layer gets a
+ * stand-in context.
+ */
+function withoutWebglLayer(make) {
+  const real = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function getContext(type, ...rest) {
+    return type === 'webgl2' ? {} : real.call(this, type, ...rest);
+  };
+  try {
+    return make();
+  } finally {
+    HTMLCanvasElement.prototype.getContext = real;
+  }
 }
 
 /** Destroys a core, giving its WebGL context back at once (browsers keep only a few alive). */

@@ -90,4 +90,25 @@ class BigGraphIT {
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("large");
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
     }
+
+    @Test
+    void whenNoWebglContextCanBeMadeTheCanvasRendererDraws() {
+        page.open("/?n=org:hub");
+        assertThat(page.browser.executeAsyncScript("""
+                const done = arguments[0];
+                import('/js/renderer.js').then(m => done(m.webglSupport().available));""")).isEqualTo(true);
+        page.js("""
+                const real = HTMLCanvasElement.prototype.getContext; // WebGL works, but no context can be made now
+                HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+                  return type === 'webgl2' ? null : real.call(this, type, ...rest);
+                };
+                explorer.graph.webgl = 'on';""");
+        page.js(SYNTHETIC);
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
+        assertThat(page.count("return explorer.cy.nodes().length")).isEqualTo(401);
+        page.waitFor("return explorer.cy.renderer().redrawCount > 0");
+        page.js("explorer.graph.clear()");
+        page.js(SYNTHETIC); // a canvas core again, after a WebGL one was tried
+        assertThat(page.count("return document.querySelectorAll('#graph canvas').length")).isEqualTo(3);
+    }
 }
