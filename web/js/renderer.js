@@ -2,14 +2,15 @@
 // once, when the core is created: its WebGL mode (`renderer: {name: 'canvas', webgl: true}`, a preview since 3.31)
 // draws many elements per GPU call, but only pays off on a real GPU. In software WebGL (SwiftShader, llvmpipe:
 // headless browsers, machines without a GPU driver) every long edge costs the rasteriser more than the canvas
-// renderer takes for it, so there the canvas renderer stays (measured: 1 frame/s instead of 4 at 1,000/5,000).
+// renderer takes for it, so there the canvas renderer stays (measured in headless Chromium at 1,000/5,000: about
+// 1 frame/s against the canvas renderer's 4 or more, and a first draw twice as slow; see BrowserBench).
 // WebGL mode also draws every line solid (no dashes) and every label whatever its size on screen, so it is only
 // used for big graphs, where the canvas renderer already drops detail (graph-view.js, graph-style.js).
 // Helper of the graph controller (graph.js).
 
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 
-/** Options of the WebGL mode: Cytoscape's defaults (sized for mobile GPUs); larger made no difference measured. */
+/** Options of the WebGL mode: Cytoscape's defaults (sized for mobile GPUs); others made no difference in software. */
 const WEBGL = { webglTexSize: 2048, webglTexRows: 36, webglBatchSize: 2048, webglTexPerBatch: 14 };
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
