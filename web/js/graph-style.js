@@ -102,6 +102,39 @@ const LARGE = [
   { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-outline-width': 0, 'border-width': 0 } },
 ];
 
+/**
+ * The WebGL renderer (renderer.js) draws labels whatever their size on screen (it ignores min-zoomed-font-size),
+ * so below the zoom where the canvas renderer would drop them they are taken out of the stylesheet; expanded and
+ * selected nodes keep theirs.
+ */
+const NO_LABELS = [{ selector: 'node', style: { label: '' } }];
+const KEPT_LABELS = [{ selector: 'node.expanded, node:selected', style: { label: 'data(name)' } }];
+
+/** `color` (#rrggbb) as it looks at `alpha` over white. */
+function overWhite(color, alpha) {
+  const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  return `#${rgb.map((v) => Math.round(255 - (255 - v) * alpha).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The WebGL renderer draws plain node shapes with their background and border opacity only, and keeps one
+ * picture per label text and colour whatever the node's opacity: faded nodes get both opacities and a paler
+ * label colour instead.
+ */
+function forWebgl(rules) {
+  return rules.map((rule) => {
+    const { opacity } = rule.style;
+    if (opacity === undefined || rule.selector.startsWith('edge')) return rule;
+    const text = overWhite(INK, opacity * (rule.style['text-opacity'] ?? 1));
+    return { ...rule, style: { ...rule.style, 'background-opacity': opacity, 'border-opacity': opacity, color: text } };
+  });
+}
+
+/** Whether plain node labels are drawn at `zoom` (the canvas renderer's rule: min-zoomed-font-size above). */
+export function labelsReadable(zoom, { large = false, labelScale = 1 } = {}) {
+  return 12 * labelScale * zoom >= (large ? 12 : 8);
+}
+
 /** Label sizes for a zoom level below 1 (see the top of this file). */
 function scaled(k) {
   return [
@@ -112,9 +145,10 @@ function scaled(k) {
 
 /**
  * Full stylesheet for the given labels (names from meta or seen in payloads); `large` for big graphs,
- * `labelScale` (≥ 1) to keep labels readable when zoomed out.
+ * `labelScale` (≥ 1) to keep labels readable when zoomed out; `webgl` for the WebGL renderer, with `hideLabels`
+ * to leave plain node labels out.
  */
-export function buildStyle(labels, styleFor, { large = false, labelScale = 1 } = {}) {
+export function buildStyle(labels, styleFor, { large = false, labelScale = 1, webgl = false, hideLabels = false } = {}) {
   const perLabel = [];
   for (const name of labels) {
     if (!isLabelName(name)) continue; // only names valid in the dataset format reach a selector
@@ -124,6 +158,8 @@ export function buildStyle(labels, styleFor, { large = false, labelScale = 1 } =
   // per-label rules first so that selection and expansion rules below still win
   // large-graph rules right after the plain edge rule, so that they override it but not the selection rules
   const afterEdge = BASE.findIndex((rule) => rule.selector === 'edge') + 1;
-  return [BASE[0], ...perLabel, BASE[1], ...(labelScale > 1 ? scaled(labelScale) : []), ...BASE.slice(2, afterEdge),
-    ...(large ? LARGE : []), ...BASE.slice(afterEdge)];
+  const rules = [BASE[0], ...(hideLabels ? NO_LABELS : []), ...perLabel, BASE[1], ...(hideLabels ? KEPT_LABELS : []),
+    ...(labelScale > 1 ? scaled(labelScale) : []), ...BASE.slice(2, afterEdge), ...(large ? LARGE : []),
+    ...BASE.slice(afterEdge)];
+  return webgl ? forWebgl(rules) : rules;
 }

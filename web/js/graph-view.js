@@ -57,16 +57,19 @@ export function keepNearLabel(cy, edge, selection) {
   return node.nonempty() && edge.connectedNodes().contains(node) && node.connectedEdges().length <= NEAR_LABELS_MAX;
 }
 
+/** The size level of a graph of `n` elements: 'normal', 'large' or 'huge'. */
+export function sizeLevel(n) {
+  return n >= PERFORMANCE.hideEdgesOnViewport ? 'huge' : n >= PERFORMANCE.haystack ? 'large' : 'normal';
+}
+
 /**
- * Switches the renderer's speed options by size; returns the level ('normal', 'large', 'huge') so the caller can
- * restyle edges (haystack) when it changes. The options are read by the renderer on every frame.
+ * Switches the canvas renderer's speed options for a size level (the caller restyles edges, haystack, when the
+ * level changes). The options are read by the renderer on every frame; its WebGL mode ignores them.
  */
-export function performanceLevel(cy, n = cy.elements().length) {
-  const level = n >= PERFORMANCE.hideEdgesOnViewport ? 'huge' : n >= PERFORMANCE.haystack ? 'large' : 'normal';
+export function tuneRenderer(cy, level) {
   const renderer = cy.renderer();
   if (renderer) {
     renderer.textureOnViewport = level !== 'normal';
     renderer.hideEdgesOnViewport = level === 'huge';
   }
-  return level;
 }

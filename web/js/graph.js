@@ -1,26 +1,29 @@
-// The graph controller: the only module that calls Cytoscape (with its helpers graph-view.js, layouts.js,
-// placement.js, scene-stage.js and graph-keys.js, which it calls). Mutations run inside cy.batch().
+// The graph controller: the only module that calls Cytoscape (with its helpers graph-payload.js, expansion.js,
+// graph-view.js, graph-positions.js, graph-read.js, layouts.js, placement.js, scene-stage.js, result-stage.js and
+// graph-keys.js, which it calls). Mutations run inside cy.batch(). The core is remade when the renderer changes
+// (renderer.js): read `graph.cy` anew after anything that adds or removes elements.
 // Panels talk to it through the store (selection, expand and layout requests) or its small public methods.
 
-import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
-import { api } from './api.js';
 import { track } from './busy.js';
-import { buildStyle } from './graph-style.js';
-import { applyFilters, keepNearLabel, markNew, performanceLevel, showSelection, shown } from './graph-view.js';
+import { buildStyle, labelsReadable } from './graph-style.js';
+import { applyFilters, keepNearLabel, showSelection, sizeLevel, tuneRenderer } from './graph-view.js';
 import { bindKeys } from './graph-keys.js';
 import { runLayout } from './layouts.js';
-import { placeAlong, placeAround, placeBeside } from './placement.js';
+import { placeAlong } from './placement.js';
 import { applyOverlays } from './graph-overlays.js';
-import { edgeData, nodeData } from './element-data.js';
+import { nodeData } from './element-data.js';
 import { fitViewport, isInView } from './viewport.js';
 import { stageScene } from './scene-stage.js';
 import { stageResult } from './result-stage.js';
+import { expandNode } from './expansion.js';
+import { addPayload } from './graph-payload.js';
+import { applyPositions, positionsOf, setPinned, settle } from './graph-positions.js';
+import { countsOf, drawingOf, pngOf, snapshotOf } from './graph-read.js';
+import { createCore, destroyCore, wantsWebgl } from './renderer.js';
 
-export const FIRST_LIMIT = 25;
-const STEP = 50; // "show more" raises the limit by this much
-const MAX_LIMIT = 500; // the API's maximum for /neighbors
 /** Hard cap on what is drawn; past it expansions add nothing more and say so. */
 export const LIMITS = { nodes: 2000, edges: 8000 };
+const CORE = { elements: [], minZoom: 0.02, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' };
 
 export class GraphController {
   constructor(container, store) {
@@ -34,18 +37,32 @@ export class GraphController {
     this.level = 'normal';
     this.labelScale = 1;
     this.zoomTimer = 0;
-    this.cy = cytoscape({
-      container,
-      elements: [],
-      style: buildStyle([], (l) => store.styleFor(l)),
-      minZoom: 0.02,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
-    this.bindCytoscape();
+    this.webgl = 'auto'; // WebGL renderer: 'auto' (big graphs, on a GPU), 'on' or 'off' (renderer.js)
+    this.usesWebgl = false;
+    this.labelsHidden = false;
+    this.cy = null;
+    this.makeCore(false);
     this.bindStore();
     bindKeys(this);
+  }
+
+  /** Makes the Cytoscape core anew, with or without WebGL, keeping elements, viewport and style. */
+  makeCore(webgl) {
+    const old = this.cy;
+    const elements = old ? old.elements().jsons() : [];
+    const viewport = old ? { zoom: old.zoom(), pan: { ...old.pan() } } : null;
+    if (old) {
+      old.stop(true, true);
+      destroyCore(old);
+    }
+    const made = createCore(this.container, CORE, webgl);
+    this.cy = made.cy;
+    this.usesWebgl = made.webgl;
+    this.container.dataset.renderer = made.webgl ? 'webgl' : 'canvas';
+    if (viewport) this.cy.viewport(viewport);
+    this.refreshStyle();
+    if (elements.length) this.cy.batch(() => this.cy.add(elements));
+    this.bindCytoscape();
   }
 
   bindCytoscape() {
@@ -80,27 +97,36 @@ export class GraphController {
   refreshStyle(extraLabels = []) {
     for (const l of extraLabels) this.labels.add(l);
     const options = { large: this.level !== 'normal', labelScale: this.labelScale };
-    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l), options));
+    this.labelsHidden = this.usesWebgl && !labelsReadable(this.cy.zoom(), options);
+    const webgl = { webgl: this.usesWebgl, hideLabels: this.labelsHidden };
+    this.cy.style(buildStyle([...this.labels], (l) => this.store.styleFor(l), { ...options, ...webgl }));
   }
 
-  /** Zoomed out: labels grow in steps so they stay readable on screen (not for large graphs: restyling costs). */
+  /**
+   * Zoomed out: labels grow in steps so they stay readable on screen (not for large graphs: restyling costs);
+   * with WebGL, small labels go (graph-style.js).
+   */
   scaleLabels() {
     const wanted = this.level === 'normal' ? Math.min(1.8, Math.max(1, Math.round(5 / this.cy.zoom()) / 5)) : 1;
-    if (wanted === this.labelScale) return;
+    const large = this.level !== 'normal';
+    const hide = this.usesWebgl && !labelsReadable(this.cy.zoom(), { large, labelScale: wanted });
+    if (wanted === this.labelScale && hide === this.labelsHidden) return;
     this.labelScale = wanted;
     this.refreshStyle();
   }
 
   /**
    * After elements come or go (or before, with the count to come, so that a big payload is styled only once):
-   * performance switches by size, and data attributes for tests and CSS.
+   * performance switches by size, the renderer (a new core when it changes), and data attributes for tests and CSS.
    */
-  sized(count) {
-    const level = performanceLevel(this.cy, count);
-    if (level !== this.level) {
-      this.level = level;
-      this.refreshStyle();
-    }
+  sized(count = this.cy.elements().length) {
+    const level = sizeLevel(count);
+    const changed = level !== this.level;
+    this.level = level;
+    const webgl = wantsWebgl(this.webgl, level);
+    if (webgl !== this.usesWebgl) this.makeCore(webgl);
+    else if (changed) this.refreshStyle();
+    tuneRenderer(this.cy, level);
     this.container.dataset.performance = level;
     this.container.dataset.nodes = String(this.cy.nodes().length);
   }
@@ -110,54 +136,8 @@ export class GraphController {
    * beside the graph, or where `place(cy, addedNodes)` puts them. Existing nodes never move. Resolves to the added
    * collections and how many were left out.
    */
-  addPayload(payload, centerId = null, { announce = true, place = null } = {}) {
-    const { cy } = this;
-    const fresh = new Map();
-    const newLabels = new Set();
-    let dropped = 0;
-    let room = this.limits.nodes - cy.nodes().length;
-    const known = [];
-    for (const raw of payload.nodes || []) {
-      const data = nodeData(raw && raw.data);
-      if (!data || fresh.has(data.id)) continue;
-      if (cy.getElementById(data.id).nonempty()) { known.push(data); continue; }
-      if (room <= 0) { dropped += 1; continue; }
-      room -= 1;
-      if (!this.labels.has(data.label)) newLabels.add(data.label);
-      fresh.set(data.id, { group: 'nodes', data, position: { x: 0, y: 0 } });
-    }
-    if (newLabels.size) this.refreshStyle([...newLabels]);
-    this.sized(cy.elements().length + fresh.size + (payload.edges || []).length);
-    let addedNodes;
-    let addedEdges;
-    cy.batch(() => {
-      // a node first drawn from a search result gets its full properties when a payload brings them
-      known.forEach((data) => cy.getElementById(data.id).data(data));
-      addedNodes = cy.add([...fresh.values()]);
-      const edges = new Map();
-      let edgeRoom = this.limits.edges - cy.edges().length;
-      for (const raw of payload.edges || []) {
-        const data = edgeData(raw && raw.data);
-        if (!data || edges.has(data.id) || cy.getElementById(data.id).nonempty()) continue;
-        // Cytoscape refuses edges to nodes it does not have
-        if (cy.getElementById(data.source).empty() || cy.getElementById(data.target).empty()) continue;
-        if (edgeRoom <= 0) { dropped += 1; continue; }
-        edgeRoom -= 1;
-        edges.set(data.id, { group: 'edges', data });
-      }
-      addedEdges = cy.add([...edges.values()]);
-      markNew(addedEdges);
-      const center = centerId ? cy.getElementById(centerId) : null;
-      if (place) place(cy, addedNodes);
-      else if (center && center.nonempty()) placeAround(cy, center, addedNodes);
-      else placeBeside(cy, addedNodes);
-      applyFilters(cy, this.store.filters, this.store.date);
-      applyOverlays(cy, this.store);
-      showSelection(cy, this.store.selection);
-    });
-    this.sized();
-    if (dropped && announce) this.atLimit(dropped);
-    return { nodes: addedNodes, edges: addedEdges, dropped };
+  addPayload(payload, centerId = null, options = {}) {
+    return addPayload(this, payload, centerId, options);
   }
 
   atLimit(dropped) {
@@ -208,47 +188,9 @@ export class GraphController {
     return added;
   }
 
-  /** Loads neighbours of a node. `more` raises the previous limit; `types` filters by relationship type. */
-  async expand(id, { more: moreAsked = false, types, limit: wanted, quiet = false } = {}) {
-    const { cy, store } = this;
-    const node = cy.getElementById(id);
-    if (node.empty() || this.pending.has(id)) return null;
-    const prev = store.expansions.get(id);
-    const sameTypes = prev && String(prev.types || '') === String(types || '');
-    const more = moreAsked || (sameTypes && prev.truncated && !wanted); // expanding a capped node again shows more
-    const limit = more && sameTypes ? Math.min(MAX_LIMIT, prev.limit + STEP)
-      : Math.min(MAX_LIMIT, wanted || (sameTypes ? prev.limit : FIRST_LIMIT));
-    const name = node.data('name');
-    if (sameTypes && !more && !prev.truncated) {
-      if (!quiet) store.message(`All ${prev.total} connections of ${name} are shown.`);
-      return prev;
-    }
-    this.pending.add(id);
-    this.container.classList.add('busy');
-    if (!quiet) store.message(`Loading neighbours of ${name}…`);
-    try {
-      const payload = await api.neighbors(id, { limit, types, asOf: store.date || undefined });
-      const added = this.addPayload(payload, id, { announce: false });
-      // limit and total count relationships (rows), not distinct neighbour nodes
-      const shown = Array.isArray(payload.edges) ? payload.edges.length : 0;
-      const total = Number.isFinite(payload.total) ? payload.total : shown;
-      const truncated = !!payload.truncated;
-      const expansion = { id, name, shown, total, truncated, limit, types, added: added.nodes.length,
-        nextStep: truncated ? Math.max(0, Math.min(STEP, MAX_LIMIT - limit, total - shown)) : 0 };
-      cy.batch(() => { node.addClass('expanded'); node.toggleClass('more', expansion.truncated); });
-      if (!quiet) this.reveal(added.nodes.union(node));
-      store.recordStep({ id, types, limit });
-      store.recordExpansion(expansion);
-      store.graphChanged('expand');
-      if (added.dropped) this.atLimit(added.dropped); // after the expansion's own status line, so it stays
-      return expansion;
-    } catch (err) {
-      store.error(err, `Could not load neighbours of ${name}`);
-      return null;
-    } finally {
-      this.pending.delete(id);
-      this.container.classList.toggle('busy', this.pending.size > 0);
-    }
+  /** Loads neighbours of a node (see expansion.js). */
+  expand(id, options) {
+    return expandNode(this, id, options);
   }
 
   /** Runs a whole-graph layout on what is visible; pinned nodes stay where they are. */
@@ -260,54 +202,31 @@ export class GraphController {
     this.container.dataset.layoutState = 'done';
     this.container.dataset.layout = result.used;
     if (result.note) this.store.message(`Layout: ${result.note}.`);
-    this.fit({ eles, animate });
+    this.fit({ eles: eles.cy() === this.cy ? eles : undefined, animate });
     this.store.positionsChanged('layout');
     return result;
   }
 
   /** Pins or unpins nodes: pinned nodes keep their place through every layout (and cannot be dragged). */
   setPinned(ids, pinned) {
-    this.cy.batch(() => ids.forEach((id) => {
-      const node = this.cy.getElementById(id);
-      if (node.empty() || !node.isNode()) return;
-      if (pinned) node.lock().addClass('pinned');
-      else node.unlock().removeClass('pinned');
-    }));
+    setPinned(this.cy, ids, pinned);
     this.store.positionsChanged('pin');
   }
 
   /** Node positions by id, and which are pinned: what the URL and saved layouts keep. */
   positions() {
-    return this.cy.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')), pinned: n.locked() }));
+    return positionsOf(this.cy);
   }
 
   /** Moves nodes to saved positions (pinned ones too) and pins those marked so. */
   applyPositions(list) {
-    const { cy } = this;
-    cy.batch(() => list.forEach(({ id, x, y, pinned }) => {
-      const node = cy.getElementById(id);
-      if (node.empty() || !node.isNode() || !Number.isFinite(x) || !Number.isFinite(y)) return;
-      node.unlock().position({ x, y });
-      if (pinned) node.lock().addClass('pinned');
-      else node.removeClass('pinned');
-    }));
+    applyPositions(this.cy, list);
     this.store.positionsChanged('restore');
   }
 
   /** Places nodes whose ids are not in `known` next to a known neighbour (or beside the graph); others stay. */
   settle(known) {
-    const { cy } = this;
-    const loose = cy.nodes().filter((n) => !known.has(n.id()) && !n.locked());
-    const groups = new Map();
-    loose.forEach((n) => {
-      const anchor = n.neighborhood('node').filter((m) => known.has(m.id()))[0];
-      const key = anchor ? anchor.id() : '';
-      groups.set(key, (groups.get(key) || cy.collection()).union(n));
-    });
-    cy.batch(() => groups.forEach((nodes, anchorId) => {
-      if (anchorId) placeAround(cy, cy.getElementById(anchorId), nodes);
-      else placeBeside(cy, nodes);
-    }));
+    settle(this.cy, known);
   }
 
   /** Read-only copy of an element's data for the panels (null when it is not on screen). */
@@ -318,40 +237,22 @@ export class GraphController {
 
   /** Copies of what passes the filters, as graph payload elements (nodes with their positions). */
   snapshot() {
-    const eles = shown(this.cy);
-    return {
-      nodes: eles.nodes().map((n) => ({ data: { ...n.data() }, position: { ...n.position() } })),
-      edges: eles.edges().map((e) => ({ data: { ...e.data() } })),
-    };
+    return snapshotOf(this.cy);
   }
 
-  /** What is drawn, with computed styles, for the SVG export: node boxes, shapes and colours; edge ends. */
+  /** What is drawn, with computed styles, for the SVG export. */
   drawing() {
-    const eles = shown(this.cy);
-    return {
-      nodes: eles.nodes().map((n) => ({
-        id: n.id(), name: n.data('name') || n.id(), ...n.position(), width: n.width(), height: n.height(),
-        shape: n.style('shape'), color: n.style('background-color'),
-      })),
-      edges: eles.edges().map((e) => ({
-        source: e.source().id(), target: e.target().id(), type: e.data('type'),
-        dash: e.style('line-style'), color: e.style('line-color'),
-      })),
-    };
+    return drawingOf(this.cy);
   }
 
-  /** A PNG of the whole graph (not just the viewport) at twice the screen resolution. */
+  /** A PNG of the whole graph (see graph-read.js). */
   png() {
-    return this.cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' });
+    return pngOf(this.cy);
   }
 
   /** How many nodes per label and relationships per type are on screen (filtered out or not). */
   counts() {
-    const labels = new Map();
-    const types = new Map();
-    this.cy.nodes().forEach((n) => labels.set(n.data('label'), (labels.get(n.data('label')) || 0) + 1));
-    this.cy.edges().forEach((e) => types.set(e.data('type'), (types.get(e.data('type')) || 0) + 1));
-    return { labels, types };
+    return countsOf(this.cy);
   }
 
   /** The container changed size (a panel folded): Cytoscape only notices window resizes by itself. */
@@ -371,7 +272,9 @@ export class GraphController {
 
   fit({ eles = this.cy.elements(':visible'), animate = true } = {}) {
     if (eles.empty()) return;
-    const viewport = fitViewport(this.cy, eles.boundingBox({ includeLabels: true }), this.container, this.overlays);
+    // big graphs: the nodes' box holds their straight (haystack) edges and takes a fifth of the time to compute
+    const boxed = this.level !== 'normal' && eles.nodes().nonempty() ? eles.nodes() : eles;
+    const viewport = fitViewport(this.cy, boxed.boundingBox({ includeLabels: true }), this.container, this.overlays);
     if (!viewport) return;
     this.cy.stop();
     if (animate) this.cy.animate(viewport, { duration: 300 });

@@ -34,8 +34,9 @@ const graph = new GraphController(graphEl, store);
 graph.setOverlays([$('#toolbar'), $('#legend'), $('#time-badge')]);
 const share = new ShareableView({ store, graph });
 
-// Test and benchmark hook (e.g. explorer.cy.nodes().length, explorer.store.select('node', id)).
-window.explorer = { cy: graph.cy, store, graph, share };
+// Test and benchmark hook (e.g. explorer.cy.nodes().length, explorer.store.select('node', id)); `cy` is read
+// anew each time, as the graph controller makes a new core when the renderer changes.
+window.explorer = { get cy() { return graph.cy; }, store, graph, share };
 
 const search = new SearchPanel($('#search-panel'), { store, graph, onChosen: () => graphEl.focus({ preventScroll: true }) });
 new DetailsPanel($('#details'), { store, graph });

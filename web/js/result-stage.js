@@ -17,8 +17,8 @@ function besideTheRest(cy, fresh) {
 
 /** Adds `payload` (Cytoscape elements); resolves to {added: new nodes, shown: {nodes, edges} ringed}. */
 export async function stageResult(graph, payload) {
-  const { cy } = graph;
   const added = graph.addPayload(payload);
+  const { cy } = graph; // after adding, which may have made a new core (renderer.js)
   const fresh = added.nodes;
   if (fresh.length > 1) {
     const inner = fresh.connectedEdges().filter((e) => fresh.contains(e.source()) && fresh.contains(e.target()));

@@ -42,7 +42,8 @@ function spotlight(cy, ids, labels) {
  * position), edgeLabels (Map edge id → label, e.g. its footnote numbers), animate, overlays (kept clear by the camera).
  */
 export async function stageScene(graph, payload, { positions = {}, highlight = [], layout, edgeLabels = new Map(), animate = true } = {}) {
-  const { cy, container } = graph;
+  let { cy } = graph;
+  const { container } = graph;
   container.dataset.scene = 'moving';
   cy.stop();
   graph.store.clearSelection();
@@ -55,6 +56,7 @@ export async function stageScene(graph, payload, { positions = {}, highlight = [
     cy.nodes().unlock().removeClass('pinned expanded more');
   });
   const added = graph.addPayload(payload, null, { announce: false });
+  cy = graph.cy; // adding may have made a new core (renderer.js)
   const fresh = added.nodes.union(added.edges);
   if (animate) fresh.style('opacity', 0);
   const placed = cy.nodes().filter((n) => positions[n.id()]);

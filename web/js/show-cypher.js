@@ -6,7 +6,7 @@
 // Path results already carry their Cypher: the paths panel passes it on with store.openConsole(cypher, params, title).
 
 import { api } from './api.js';
-import { FIRST_LIMIT } from './graph.js';
+import { FIRST_LIMIT } from './expansion.js';
 
 export class ShowCypher {
   constructor(root, { store, graph, searchInput }) {

@@ -6,8 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** Hubs show "N more" instead of everything, the drawing cap says so, and big graphs switch the renderer. */
+/**
+ * Hubs show "N more" instead of everything, the drawing cap says so, big graphs switch the renderer's settings,
+ * and the WebGL renderer draws, picks, highlights and exports like the canvas one.
+ */
 class BigGraphIT {
+
+    private static final String SYNTHETIC = """
+            const nodes = [], edges = [];
+            for (let i = 0; i < 400; i++) nodes.push({data: {id: 'syn:' + i, label: 'Organization', name: 'Synthetic ' + i}});
+            for (let i = 0; i < 800; i++) edges.push({data: {id: 'syn-e' + i, source: 'syn:' + (i % 400),
+              target: 'syn:' + ((i * 7 + 1) % 400), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
+            explorer.graph.addPayload({nodes, edges});""";
 
     @RegisterExtension
     static final ExplorerPage page = ExplorerPage.of("fixture");
@@ -37,17 +47,68 @@ class BigGraphIT {
     void aLargeGraphSwitchesToTheFastRendererSettings() {
         page.open("/?n=org:hub");
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("normal");
-        page.js("""
-                const nodes = [], edges = [];
-                for (let i = 0; i < 400; i++) nodes.push({data: {id: 'syn:' + i, label: 'Organization', name: 'Synthetic ' + i}});
-                for (let i = 0; i < 800; i++) edges.push({data: {id: 'syn-e' + i, source: 'syn:' + (i % 400),
-                  target: 'syn:' + ((i * 7 + 1) % 400), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
-                explorer.graph.addPayload({nodes, edges});""");
+        page.js(SYNTHETIC);
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("large");
         assertThat(page.js("return explorer.cy.renderer().textureOnViewport")).isEqualTo(true);
         assertThat(page.js("return explorer.cy.edges()[0].style('curve-style')")).isEqualTo("haystack");
         page.js("explorer.graph.clear()");
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("normal");
         assertThat(page.js("return explorer.cy.renderer().textureOnViewport")).isEqualTo(false);
+    }
+
+    @Test
+    void theWebglRendererTakesOverABigGraphAndKeepsItsFeatures() {
+        page.open("/?n=org:hub");
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
+        page.js("explorer.graph.webgl = 'on'"); // 'auto' keeps the canvas renderer in software WebGL, as here
+        page.js(SYNTHETIC);
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("webgl");
+        assertThat(page.count("return document.querySelectorAll('#graph canvas[data-id=layer3-webgl]').length")).isEqualTo(1);
+        assertThat(page.count("return explorer.cy.nodes().length")).isEqualTo(401); // the hub came along to the new core
+        page.js("explorer.graph.layout('concentric', {animate: false})");
+        page.settle();
+        Browser.screenshot(page.browser, "webgl-big-graph");
+        page.clickNode("syn:7"); // WebGL picking finds what is under the pointer
+        page.waitFor("return explorer.store.selection && explorer.store.selection.id === 'syn:7'");
+        assertThat(page.js("return explorer.cy.getElementById('syn:7').selected()")).isEqualTo(true);
+        assertThat(page.count("return explorer.cy.$('node.faded').length")).isGreaterThan(300);
+        assertThat(page.count("return explorer.graph.png().size")).isGreaterThan(10_000);
+        Browser.screenshot(page.browser, "webgl-selected-node");
+        page.js("explorer.graph.webgl = 'auto'; explorer.graph.clear()"); // small again: back to the canvas renderer
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
+        assertThat(page.count("return document.querySelectorAll('#graph canvas').length")).isEqualTo(3);
+    }
+
+    @Test
+    void theAutomaticChoiceKeepsTheCanvasRendererInSoftwareWebgl() {
+        page.open("/?n=org:hub");
+        Object gpu = page.js("""
+                const gl = document.createElement('canvas').getContext('webgl2');
+                return gl.getParameter(gl.getExtension('WEBGL_debug_renderer_info').UNMASKED_RENDERER_WEBGL);""");
+        assertThat(gpu).as("these machines have no GPU: Chromium's WebGL runs on SwiftShader").asString().contains("SwiftShader");
+        page.js(SYNTHETIC);
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("large");
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
+    }
+
+    @Test
+    void whenNoWebglContextCanBeMadeTheCanvasRendererDraws() {
+        page.open("/?n=org:hub");
+        assertThat(page.browser.executeAsyncScript("""
+                const done = arguments[0];
+                import('/js/renderer.js').then(m => done(m.webglSupport().available));""")).isEqualTo(true);
+        page.js("""
+                const real = HTMLCanvasElement.prototype.getContext; // WebGL works, but no context can be made now
+                HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+                  return type === 'webgl2' ? null : real.call(this, type, ...rest);
+                };
+                explorer.graph.webgl = 'on';""");
+        page.js(SYNTHETIC);
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-renderer")).isEqualTo("canvas");
+        assertThat(page.count("return explorer.cy.nodes().length")).isEqualTo(401);
+        page.waitFor("return explorer.cy.renderer().redrawCount > 0");
+        page.js("explorer.graph.clear()");
+        page.js(SYNTHETIC); // a canvas core again, after a WebGL one was tried
+        assertThat(page.count("return document.querySelectorAll('#graph canvas').length")).isEqualTo(3);
     }
 }

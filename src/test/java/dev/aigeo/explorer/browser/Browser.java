@@ -39,6 +39,9 @@ final class Browser {
                     .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
                             "--no-first-run", "--disable-quic", "--window-size=1400,900",
+                            // WebGL in software (SwiftShader) for the WebGL renderer's tests: Chromium's automatic
+                            // fallback to it is deprecated
+                            "--enable-unsafe-swiftshader",
                             "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toAbsolutePath().toString(),

@@ -12,12 +12,13 @@ import java.util.stream.IntStream;
 
 /**
  * Browser benchmark (prints figures; not a test). In the real page in headless Chromium (software rendering,
- * --disable-gpu): synthetic graphs of 1,000 nodes / 5,000 edges and 5,000 / 20,000 are injected through
- * {@code window.explorer} (past the drawing cap, which the page lifts for this), then: time to first draw, fcose
- * layout time (the page's own layout call, fit included; fcose's draft quality past 300 nodes), frames per second
- * while panning — programmatic pans (each frame a full redraw) and pans as a background drag does them (the
- * renderer's texture) — and, on a dataset with a hub of 150 neighbours, the time from an expand request to +100
- * neighbours drawn.
+ * --disable-gpu; WebGL through SwiftShader): synthetic graphs of 1,000 nodes / 5,000 edges and 5,000 / 20,000 are
+ * injected through {@code window.explorer} (past the drawing cap, which the page lifts for this), each with the
+ * canvas renderer and with Cytoscape's WebGL renderer, then: time to first draw (until the frame after
+ * Cytoscape's first redraw), fcose layout time (the page's own layout call, fit and the next redraw included;
+ * fcose's draft quality past 300 nodes), frames per second while panning — programmatic pans (each frame a full
+ * redraw) and pans as a background drag does them (the canvas renderer's texture; WebGL redraws) — and, on a
+ * dataset with a hub of 150 neighbours, the time from an expand request to +100 neighbours drawn.
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.browser.BrowserBench \
  *     -Dexec.classpathScope=test</pre>
@@ -28,9 +29,10 @@ public final class BrowserBench {
     private static final int RUNS = 3;
 
     private static final String SYNTHETIC = """
-            const [n, m] = [arguments[0], arguments[1]];
+            const [n, m, webgl] = [arguments[0], arguments[1], arguments[2]];
             const done = arguments[arguments.length - 1];
             const g = explorer.graph;
+            g.webgl = webgl;
             g.clear();
             g.limits = {nodes: Infinity, edges: Infinity};
             const labels = ['Lab', 'Model', 'Country', 'CloudRegion', 'Policy', 'Organization'];
@@ -44,18 +46,24 @@ public final class BrowserBench {
               edges.push({data: {id: 'be:' + j, source: 'b:' + s, target: 'b:' + t, type: 'PARTNERS_WITH',
                 sources: ['src:bench'], confidence: j % 3 ? 'high' : 'medium'}});
             }
-            const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-            const drawn = () => new Promise(r => { g.cy.one('render', () => frame().then(r)); });
+            const raf = () => new Promise(r => requestAnimationFrame(r));
+            const frame = () => raf().then(raf);
+            // Cytoscape's WebGL mode emits no 'render' event: count the renderer's redraws (after adding, as adding
+            // may make a new core)
+            const drawn = async () => {
+              const r = g.cy.renderer(), count = r.redrawCount || 0;
+              while ((r.redrawCount || 0) === count) await raf();
+              await frame();
+            };
             (async () => {
               await frame();
               const t0 = performance.now();
-              const wait = drawn();
               g.addPayload({nodes, edges});
-              await wait;
+              await drawn();
               const firstDraw = performance.now() - t0;
               const t1 = performance.now();
               await g.layout('fcose', {animate: false});
-              await frame();
+              await drawn();
               const layout = performance.now() - t1;
               const pan = async () => {
                 let frames = 0;
@@ -72,13 +80,14 @@ public final class BrowserBench {
               g.cy.renderer().swipePanning = true;
               const dragFps = await pan();
               g.cy.renderer().swipePanning = false;
-              done({firstDraw, layout, fps, dragFps, level: g.container.dataset.performance, drawnNodes: g.cy.nodes().length,
-                drawnEdges: g.cy.edges().length});
+              done({firstDraw, layout, fps, dragFps, level: g.container.dataset.performance,
+                renderer: g.container.dataset.renderer, drawnNodes: g.cy.nodes().length, drawnEdges: g.cy.edges().length});
             })().catch(e => done({error: String(e)}));""";
 
     private static final String EXPAND = """
             const done = arguments[arguments.length - 1];
             const g = explorer.graph;
+            g.webgl = 'auto';
             g.clear();
             g.addPayload({nodes: [{data: {id: 'org:bench-hub', label: 'Organization', name: 'Bench hub'}}], edges: []});
             const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -91,6 +100,11 @@ public final class BrowserBench {
               done({ms: performance.now() - t0, added: expansion.added});
             })().catch(e => done({error: String(e)}));""";
 
+    private static final String SUPPORT = """
+            const done = arguments[arguments.length - 1];
+            import('/js/renderer.js').then(m => done({...m.webglSupport(),
+              auto: m.wantsWebgl('auto', 'huge') ? 'webgl' : 'canvas'}));""";
+
     private BrowserBench() {
     }
 
@@ -101,11 +115,15 @@ public final class BrowserBench {
             page.open("/?n=org:bench-hub");
             List<String> rows = new ArrayList<>();
             for (int[] size : new int[][] {{1000, 5000}, {5000, 20000}}) {
-                Map<?, ?> r = (Map<?, ?>) page.browser.executeAsyncScript(SYNTHETIC, size[0], size[1]);
-                rows.add(r.containsKey("error") ? String.format("| %,d / %,d | error: %s |", size[0], size[1], r.get("error"))
-                        : String.format("| %,d / %,d | %s | %.0f ms | %.0f ms | %.1f | %.1f |", size[0], size[1],
-                                r.get("level"), num(r, "firstDraw"), num(r, "layout"), num(r, "fps"), num(r, "dragFps")));
+                for (String webgl : new String[] {"off", "on"}) {
+                    Map<?, ?> r = (Map<?, ?>) page.browser.executeAsyncScript(SYNTHETIC, size[0], size[1], webgl);
+                    rows.add(r.containsKey("error") ? String.format("| %,d / %,d | error: %s |", size[0], size[1], r.get("error"))
+                            : String.format("| %,d / %,d | %s, %s | %.0f ms | %.0f ms | %.1f | %.1f |", size[0], size[1],
+                                    r.get("renderer"), r.get("level"), num(r, "firstDraw"), num(r, "layout"), num(r, "fps"),
+                                    num(r, "dragFps")));
+                }
             }
+            Map<?, ?> support = (Map<?, ?>) page.browser.executeAsyncScript(SUPPORT);
             List<Double> expands = new ArrayList<>();
             long added = 0;
             for (int i = 0; i < RUNS + 1; i++) {
@@ -120,7 +138,9 @@ public final class BrowserBench {
             }
             System.out.println();
             System.out.println("Browser benchmark (headless Chromium, software rendering)");
-            System.out.println("| nodes / edges | renderer mode | first draw | fcose layout + fit | fps, pan (redraw) "
+            System.out.printf("WebGL2: %s (%s); the page's automatic choice for big graphs here: %s%n",
+                    support.get("available"), support.get("name"), support.get("auto"));
+            System.out.println("| nodes / edges | renderer, size level | first draw | fcose layout + fit | fps, pan (redraw) "
                     + "| fps, drag (texture) |");
             System.out.println("| --- | --- | --- | --- | --- | --- |");
             rows.forEach(System.out::println);
