@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 JAR=${1:-target/ai-geo-explorer.jar}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=target/app-cds.jsa"}
 PAGECACHE=${PAGECACHE_SIZE:-32m}
 PORT=${PORT:-17070}
 DATA=$(mktemp -d /tmp/explorer-footprint.XXXXXX)
