@@ -83,7 +83,7 @@ class PathsPanelIT {
 
         page.browser.findElement(By.cssSelector("#path-actions [data-action='show-cypher']")).click();
         String cypher = page.browser.findElement(By.id("path-cypher-text")).getText();
-        assertThat(cypher).contains("ALL SHORTEST", "\"from\": \"pol:p\"", "\"to\": \"region:r\"");
+        assertThat(cypher).contains("allShortestPaths(", "\"from\": \"pol:p\"", "\"to\": \"region:r\"");
         Browser.screenshot(page.browser, "61-paths-second-picked");
 
         page.browser.findElement(By.cssSelector("#path-actions [data-action='clear-highlight']")).click();
