@@ -33,7 +33,7 @@ class PathTimeoutIT {
                 TestApp app = TestApp.start(graph, "complete", TestNeo4j.mode().equals("embedded"))) {
             long started = System.nanoTime();
 
-            TestApp.Response answer = app.get("/api/paths?from=lab:0&to=lab:1&mode=k-shortest&k=20&maxHops=10");
+            TestApp.Response answer = app.get("/api/paths?from=lab:a&to=lab:b&mode=k-shortest&k=20&maxHops=10");
 
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(answer.status()).as(answer.body()).isEqualTo(504);
@@ -64,7 +64,9 @@ class PathTimeoutIT {
         Files.createDirectories(folder.resolve("nodes"));
         Files.createDirectories(folder.resolve("relationships"));
         StringBuilder nodes = new StringBuilder("id:ID,:LABEL,name,url\nsrc:s,Source,A source,https://example.org/s\n");
-        StringBuilder relationships = new StringBuilder(":START_ID,:END_ID,:TYPE,sources:string[]\n");
+        nodes.append("lab:a,Lab,Leaf A,\nlab:b,Lab,Leaf B,\n");
+        StringBuilder relationships = new StringBuilder(
+                ":START_ID,:END_ID,:TYPE,sources:string[]\nlab:a,lab:0,PARTNERS_WITH,src:s\nlab:b,lab:0,PARTNERS_WITH,src:s\n");
         for (int i = 0; i < LABS; i++) {
             nodes.append("lab:").append(i).append(",Lab,Lab ").append(i).append(",\n");
             for (int j = i + 1; j < LABS; j++) {
