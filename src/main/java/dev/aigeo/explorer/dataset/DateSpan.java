@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  */
 public record DateSpan(LocalDate from, LocalDate to) {
 
-    /** The entity properties that date an entity ({@code asOf} reads the same). */
+    /** The properties that date an entity, first found first ({@code asOf} reads the same). */
     public static final List<String> ENTITY_DATES = List.of("founded", "issued", "released", "launched", "date");
     public static final List<String> RELATIONSHIP_DATES = List.of("since", "until");
 

@@ -1,7 +1,6 @@
 package dev.aigeo.explorer.dataset;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class ImportWriter {
     long[] write(ParsedDataset dataset, ImportRows rows, Map<String, Object> info, String importId) {
         Set<String> created = writeNodes(dataset.nodes(), rows);
         writeRelationships(dataset.relationships(), rows, created);
-        Map<String, Object> scope = Map.of("name", dataset.name(), "importId", importId);
+        Map<String, Object> scope = Map.of("name", dataset.name(), "importId", importId, "limit", BATCH);
         long relationships = removeAll(ImportQueries.REMOVE_STALE_RELATIONSHIPS, scope, 0);
         long nodes = removeAll(ImportQueries.REMOVE_STALE_NODES, scope, relationships);
         statements.apply(new Query(ImportQueries.RECORD_DATASET, Map.of("name", dataset.name(), "info", info)));
@@ -86,13 +85,12 @@ final class ImportWriter {
         }
     }
 
+    /** Runs a removal of at most {@code $limit} until it removes fewer. */
     private long removeAll(String cypher, Map<String, Object> scope, long before) {
         long removed = 0;
         long last;
         do {
-            Map<String, Object> params = new HashMap<>(scope);
-            params.put("limit", BATCH);
-            last = statements.apply(new Query(cypher, params)).get(0).get("removed").asLong();
+            last = statements.apply(new Query(cypher, scope)).get(0).get("removed").asLong();
             removed += last;
             progress.update("cleanup", before + removed, before + removed);
         } while (last == BATCH);

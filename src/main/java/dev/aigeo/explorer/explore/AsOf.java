@@ -1,8 +1,11 @@
 package dev.aigeo.explorer.explore;
 
+import dev.aigeo.explorer.dataset.DateSpan;
 import dev.aigeo.explorer.dataset.PartialDate;
 import dev.aigeo.explorer.http.ApiException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * "As of a date": a relationship counts when {@code since ≤ date ≤ until} (open ends allowed; a partial
@@ -36,8 +39,12 @@ final class AsOf {
 
     /** Cypher: entity {@code n} existed on {@code $asOf}. */
     static String entity(String n) {
-        return ("($asOf IS NULL OR coalesce(%1$s.founded, %1$s.issued, %1$s.released, %1$s.launched, %1$s.date)"
-                + " IS NULL OR coalesce(%1$s.founded, %1$s.issued, %1$s.released, %1$s.launched, %1$s.date) <= $asOf)")
-                .formatted(n);
+        String date = "coalesce(" + properties(n, DateSpan.ENTITY_DATES) + ")";
+        return "($asOf IS NULL OR " + date + " IS NULL OR " + date + " <= $asOf)";
+    }
+
+    /** {@code n.a, n.b, …}: the named properties of a variable, for a Cypher list or call. */
+    static String properties(String variable, List<String> names) {
+        return names.stream().map(name -> variable + "." + name).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.explore;
 
+import dev.aigeo.explorer.dataset.DateSpan;
 import dev.aigeo.explorer.dataset.Manifest;
 import dev.aigeo.explorer.dataset.Manifest.LabelStyle;
 import dev.aigeo.explorer.graph.Graph;
@@ -61,16 +62,17 @@ public final class MetaService {
     static final String SCANNED_DATE_RANGE = """
             CALL () {
               MATCH ()-[r]->()
-              UNWIND [r.since, r.until] AS d
+              UNWIND [%s] AS d
               RETURN d
               UNION ALL
               MATCH (n:Entity)
-              UNWIND [n.founded, n.issued, n.released, n.launched, n.date] AS d
+              UNWIND [%s] AS d
               RETURN d
             }
             WITH d
             WHERE d IS NOT NULL
-            RETURN true AS known, toString(min(d)) AS from, toString(max(d)) AS to""";
+            RETURN true AS known, toString(min(d)) AS from, toString(max(d)) AS to""".formatted(
+            AsOf.properties("r", DateSpan.RELATIONSHIP_DATES), AsOf.properties("n", DateSpan.ENTITY_DATES));
 
     private final Graph graph;
     private final MetaCounts counts;
