@@ -37,7 +37,7 @@ final class PathQuery {
                 WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND %s)
                   AND all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to]) AND %s)
                 %s""".formatted(AsOf.entity("a"), AsOf.entity("b"), request.maxHops(),
-                request.outgoingOnly() ? "->" : "-", AsOf.relationship("r"), AsOf.entity("n"), withSources());
+                request.outgoingOnly() ? "->" : "-", AsOf.relationship("r"), AsOf.entity("n"), rankedWithSources(request));
     }
 
     private static String quantified(PathRequest request) {
@@ -63,20 +63,33 @@ final class PathQuery {
                   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
                 %s""".formatted(AsOf.entity("a"), AsOf.entity("b"),
                 request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)",
-                selector(request), pattern, withSources());
+                selector(request), pattern, rankedWithSources(request));
     }
 
-    /** Each path with the sources its hops cite, in the same query. */
-    private static String withSources() {
+    /**
+     * At most {@link #MAX_ROWS} of the paths found, ranked as {@link PathService#rank} ranks them (length, mean
+     * confidence, then the node ids), only as many as the mode keeps, each with the sources its hops cite: k
+     * paths travel back rather than all of the k shortest groups.
+     */
+    private static String rankedWithSources(PathRequest request) {
+        int keep = switch (request.mode()) {
+            case SHORTEST -> 1;
+            case ALL_SHORTEST -> MAX_ROWS;
+            case K_SHORTEST -> request.k();
+        };
         return """
+                WITH p LIMIT %d
+                WITH p, reduce(sum = 0.0, r IN relationships(p) | sum + CASE r.confidence WHEN 'high' THEN 3
+                  WHEN 'medium' THEN 2 ELSE 1 END) / length(p) AS confidence
+                ORDER BY length(p), confidence DESC, [n IN nodes(p) | n.id]
+                LIMIT %d
                 RETURN p, COLLECT {
                   UNWIND relationships(p) AS hop
                   UNWIND coalesce(hop.sources, []) AS sourceId
                   MATCH (s:Entity {id: sourceId})
                   WHERE s:Source
                   RETURN DISTINCT s
-                } AS sources
-                LIMIT %d""".formatted(MAX_ROWS);
+                } AS sources""".formatted(MAX_ROWS, keep);
     }
 
     /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */

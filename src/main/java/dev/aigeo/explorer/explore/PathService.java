@@ -79,20 +79,37 @@ public final class PathService {
         }
     }
 
-    /** Distinct paths, shortest first, then the most confident; as many as the mode asks for. */
+    /**
+     * Distinct paths, shortest first, then the most confident, then by their node ids (element by element, as
+     * Cypher orders lists: the query has already kept these by the same order); as many as the mode asks for.
+     */
     static List<GraphPath> rank(List<GraphPath> found, PathRequest request) {
         Map<List<String>, GraphPath> distinct = new LinkedHashMap<>();
         found.forEach(p -> distinct.putIfAbsent(p.edges().stream().map(GraphEdge::id).toList(), p));
         List<GraphPath> ranked = new ArrayList<>(distinct.values());
         ranked.sort(Comparator.comparingInt(GraphPath::length)
                 .thenComparing(Comparator.comparingDouble(PathService::confidence).reversed())
-                .thenComparing(p -> p.nodes().stream().map(GraphNode::id).toList().toString()));
+                .thenComparing(PathService::nodeIds, PathService::compareElementwise));
         int keep = switch (request.mode()) {
             case SHORTEST -> 1;
             case ALL_SHORTEST -> ranked.size();
             case K_SHORTEST -> request.k();
         };
         return List.copyOf(ranked.subList(0, Math.min(keep, ranked.size())));
+    }
+
+    private static List<String> nodeIds(GraphPath path) {
+        return path.nodes().stream().map(GraphNode::id).toList();
+    }
+
+    private static int compareElementwise(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /** Mean confidence of the relationships (high 3, medium 2, low or none 1). */
@@ -117,7 +134,7 @@ public final class PathService {
             hops.add(new Hop(edge.id(), edge.type(), path.forward(i),
                     edge.sources().stream().filter(sources::containsKey).map(sources::get).toList()));
         }
-        return new FoundPath(path.nodes().stream().map(GraphNode::id).toList(),
+        return new FoundPath(nodeIds(path),
                 path.edges().stream().map(GraphEdge::id).toList(), path.length(),
                 Math.round(confidence(path) * 100) / 100.0, PathText.sentence(path, sources, phrases), hops);
     }

@@ -6,11 +6,7 @@ import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +34,8 @@ import org.neo4j.driver.GraphDatabase;
  * counted in them too (no coordinated omission). Through the HTTP API and, at the same rate in the same run
  * (interleaved half a period apart), the same Cypher and parameters through the driver (what the API returns with
  * {@code explain=true}; path searches always return theirs). Prints p50/p99 of both and the ratio API/driver
- * against the targets (p50 ≤ 1.5× and p99 ≤ 2× for search, entity and neighbours; ≤ 1.2× for paths).
+ * against the targets (p50 ≤ 1.5× and p99 ≤ 2× for search, entity and neighbours; ≤ 1.2× for paths). The API
+ * is asked through {@link BenchHttp}, a pool thread per request in flight.
  *
  * <p>Path searches are limited by the server to 2 at a time per client (the rest get a 429), so both streams of
  * a path operation hold at most 2 requests in flight and queue the others: the wait counts in the latency.
@@ -94,7 +91,7 @@ public final class ApiBench {
     private static final int SEQUENTIAL_WARMUP = 20;
 
     /** One request: through the API, and its Cypher and parameters for the driver. */
-    private record Call(HttpRequest request, String cypher, Map<String, Object> params) {
+    private record Call(String url, String cypher, Map<String, Object> params) {
     }
 
     /** A row of the table: its calls (used in turn), the slots a stream may hold, the targets of its ratios. */
@@ -142,7 +139,6 @@ public final class ApiBench {
             thread.setDaemon(true);
             return thread;
         });
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (TestApp app = TestApp.start(graph, dataset, TestNeo4j.mode().equals("embedded"));
                 Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
             Hub hub = Hub.find(graph);
@@ -161,6 +157,7 @@ public final class ApiBench {
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
                     "API p99", "drv p50", "drv p99", "x p50", "x p99", "target", "met", "errors");
             List<Operation> operations = operations(app, settings, hub.id(), sample);
+            BenchHttp http = new BenchHttp(app.url(""));
             Map<String, Measured> measured = new HashMap<>();
             for (Operation operation : operations) {
                 Measured result = drive(operation, settings, http, driver, pool);
@@ -231,8 +228,7 @@ public final class ApiBench {
     /** Asks the API once with {@code explain=true} for the Cypher and parameters behind {@code url}. */
     private static Call call(TestApp app, String url) {
         JsonNode explained = BenchSupport.api(app, url + (url.contains("?") ? "&" : "?") + "explain=true");
-        return new Call(HttpRequest.newBuilder(URI.create(app.url(url))).GET().build(),
-                explained.path("cypher").asText(), BenchSupport.params(explained.path("params")));
+        return new Call(url, explained.path("cypher").asText(), BenchSupport.params(explained.path("params")));
     }
 
     private static String encode(String text) {
@@ -243,7 +239,7 @@ public final class ApiBench {
      * Schedules the API stream at {@code t0 + i/rate} and the driver stream half a period later, hands each request
      * to the pool at its time (never waiting for answers) and returns both streams without the warm-up.
      */
-    private static Measured drive(Operation operation, Settings settings, HttpClient http, Driver driver,
+    private static Measured drive(Operation operation, Settings settings, BenchHttp http, Driver driver,
             ExecutorService pool) {
         Latencies[] alone = warmUp(operation, Math.max(operation.calls().size(),
                 Math.min(SEQUENTIAL_WARMUP, (int) Math.round(settings.warmupSeconds() * operation.rate()))), http,
@@ -259,12 +255,7 @@ public final class ApiBench {
             int index = i;
             long apiAt = start + i * period;
             waitUntil(apiAt);
-            pool.execute(() -> api.record(index, apiAt, () -> {
-                HttpResponse<byte[]> response = http.send(call.request(), HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(call.request().uri() + " answered " + response.statusCode());
-                }
-            }));
+            pool.execute(() -> api.record(index, apiAt, () -> http.get(call.url())));
             long directAt = apiAt + period / 2;
             waitUntil(directAt);
             pool.execute(() -> direct.record(index, directAt,
@@ -277,19 +268,12 @@ public final class ApiBench {
      * The calls {@code times} in turn one after the other both ways (JIT, caches, connections): not in the table,
      * but the time of one request with none queued before it (the last half of them).
      */
-    private static Latencies[] warmUp(Operation operation, int times, HttpClient http, Driver driver) {
+    private static Latencies[] warmUp(Operation operation, int times, BenchHttp http, Driver driver) {
         double[][] ms = new double[2][times];
         for (int i = 0; i < times; i++) {
             Call call = operation.calls().get(i % operation.calls().size());
             long started = System.nanoTime();
-            try {
-                http.send(call.request(), HttpResponse.BodyHandlers.discarding());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            http.get(call.url());
             long answered = System.nanoTime();
             BenchSupport.direct(driver, call.cypher(), call.params());
             ms[0][i] = (answered - started) / 1e6;
@@ -308,7 +292,7 @@ public final class ApiBench {
     /** Latencies of one stream as its requests finish, with at most {@code slots} in flight when slots > 0. */
     private static final class Recorder {
         private interface Request {
-            void send() throws Exception;
+            void send();
         }
 
         private final double[] ms;

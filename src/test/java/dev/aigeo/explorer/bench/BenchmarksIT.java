@@ -27,7 +27,7 @@ class BenchmarksIT {
         String table = PathBench.run(2, 0);
 
         for (String[] query : PathBench.QUERIES) {
-            List<Double> figures = row(table, Pattern.quote(query[0]) + " +(\\d+)" + (" +" + MS).repeat(6)
+            List<Double> figures = row(table, Pattern.quote(query[0]) + " +(\\d+)" + (" +" + MS).repeat(8)
                     + " +" + RATIO + " +" + RATIO);
             assertThat(figures.get(0)).as("paths found by %s", query[0]).isPositive();
             assertThat(figures.subList(1, figures.size())).as(query[0]).allMatch(figure -> figure > 0);

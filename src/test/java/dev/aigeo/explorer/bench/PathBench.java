@@ -19,10 +19,12 @@ import org.neo4j.driver.GraphDatabase;
  * Path benchmark (prints figures; not a test): the same path searches through {@code GET /api/paths} and directly
  * through the Neo4j driver — the Cypher and parameters the API itself returns, run in a read transaction with all
  * records pulled — on the default dataset in the test Neo4j (embedded when Docker is absent). After a warm-up,
- * each query runs {@code -Dbench.iterations} times (default 200) alternating API and driver; the table gives p50
- * and p99 in milliseconds and the API/driver ratio (target ≤ 1.2×). The API also checks both ends exist, reads
- * the cited sources and the dataset's phrases, writes the sentences and the JSON: that is the overhead measured.
- * To tell where it goes, "service" is {@link PathService} called in process (all of that but HTTP and JSON).
+ * each query runs {@code -Dbench.iterations} times (default 200) alternating the ways below; the table gives p50
+ * and p99 in milliseconds and the API/driver ratio (target ≤ 1.2×). The API also checks the request, reads the
+ * cited sources and the dataset's phrases, ranks, writes the sentences and the JSON: that is the overhead
+ * measured. To tell where it goes, "service" is {@link PathService} called in process (all of that but HTTP and
+ * JSON), and "floor" is the driver's call behind a bare HTTP route that answers only the row count: what HTTP
+ * alone adds, the least any HTTP API could. The API is asked through {@link BenchHttp}.
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.bench.PathBench \
  *     -Dexec.classpathScope=test</pre>
@@ -56,48 +58,61 @@ public final class PathBench {
         TestNeo4j.reset();
         Datasets.importInto(TestNeo4j.graph(), Datasets.bundled());
         try (TestApp app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"));
-                Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
+                HttpFloor floor = HttpFloor.start(driver)) {
             report.printf("Path searches on the default dataset (%s Neo4j), %d iterations after %d warm-up, ms%n",
                     TestNeo4j.mode(), iterations, warmup);
-            report.printf("%-30s %5s %8s %8s %8s %8s %8s %8s %6s %6s%n", "query", "paths",
-                    "API p50", "API p99", "drv p50", "drv p99", "svc p50", "svc p99", "x p50", "x p99");
-            PathService service = new PathService(TestNeo4j.graph());
+            report.printf("%-30s %5s %8s %8s %8s %8s %8s %8s %8s %8s %6s %6s%n", "query", "paths",
+                    "API p50", "API p99", "drv p50", "drv p99", "svc p50", "svc p99", "flr p50", "flr p99", "x p50",
+                    "x p99");
+            Ways ways = new Ways(app, new BenchHttp(app.url("")), driver, new PathService(TestNeo4j.graph()), floor,
+                    new BenchHttp(floor.base()));
             for (String[] query : QUERIES) {
-                run(report, app, driver, service, query, iterations, warmup);
+                run(report, ways, query, iterations, warmup);
             }
         }
         return report.text();
     }
 
-    private static void run(BenchSupport.Report report, TestApp app, Driver driver, PathService service, String[] query,
-            int iterations, int warmup) {
+    /** The four ways of asking: the API, the driver, the service in process, and the driver behind a bare route. */
+    private record Ways(TestApp app, BenchHttp http, Driver driver, PathService service, HttpFloor floor,
+            BenchHttp floorHttp) {
+    }
+
+    private static void run(BenchSupport.Report report, Ways ways, String[] query, int iterations, int warmup) {
         String url = "/api/paths?" + query[1];
-        JsonNode answer = BenchSupport.api(app, url);
+        JsonNode answer = BenchSupport.api(ways.app(), url);
         String cypher = answer.path("cypher").asText();
         Map<String, Object> params = BenchSupport.params(answer.path("params"));
         PathRequest request = request(query[1], params);
-        for (int i = 0; i < warmup; i++) {
-            BenchSupport.api(app, url);
-            BenchSupport.direct(driver, cypher, params);
-            service.paths(request);
-        }
-        double[][] ms = new double[3][iterations];
-        for (int i = 0; i < iterations; i++) {
+        String floorUrl = ways.floor().route(cypher, params);
+        double[][] ms = new double[4][iterations];
+        for (int i = -warmup; i < iterations; i++) {
             long t0 = System.nanoTime();
-            BenchSupport.api(app, url);
+            ways.http().get(url);
             long t1 = System.nanoTime();
-            BenchSupport.direct(driver, cypher, params);
+            BenchSupport.direct(ways.driver(), cypher, params);
             long t2 = System.nanoTime();
-            service.paths(request);
+            ways.service().paths(request);
             long t3 = System.nanoTime();
-            ms[0][i] = (t1 - t0) / 1e6;
-            ms[1][i] = (t2 - t1) / 1e6;
-            ms[2][i] = (t3 - t2) / 1e6;
+            ways.floorHttp().get(floorUrl);
+            long t4 = System.nanoTime();
+            if (i >= 0) {
+                ms[0][i] = (t1 - t0) / 1e6;
+                ms[1][i] = (t2 - t1) / 1e6;
+                ms[2][i] = (t3 - t2) / 1e6;
+                ms[3][i] = (t4 - t3) / 1e6;
+            }
         }
-        double[] p50 = {BenchSupport.percentile(ms[0], 50), BenchSupport.percentile(ms[1], 50), BenchSupport.percentile(ms[2], 50)};
-        double[] p99 = {BenchSupport.percentile(ms[0], 99), BenchSupport.percentile(ms[1], 99), BenchSupport.percentile(ms[2], 99)};
-        report.printf("%-30s %5d %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %5.2fx %5.2fx%n", query[0], answer.path("paths").size(),
-                p50[0], p99[0], p50[1], p99[1], p50[2], p99[2], p50[0] / p50[1], p99[0] / p99[1]);
+        double[] p50 = new double[4];
+        double[] p99 = new double[4];
+        for (int way = 0; way < 4; way++) {
+            p50[way] = BenchSupport.percentile(ms[way], 50);
+            p99[way] = BenchSupport.percentile(ms[way], 99);
+        }
+        report.printf("%-30s %5d %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %5.2fx %5.2fx%n", query[0],
+                answer.path("paths").size(), p50[0], p99[0], p50[1], p99[1], p50[2], p99[2], p50[3], p99[3],
+                p50[0] / p50[1], p99[0] / p99[1]);
     }
 
     /** The request the API parsed, rebuilt from the query string (mode, k) and the parameters it returned. */

@@ -3,13 +3,17 @@ package dev.aigeo.explorer.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.graph.GraphNode;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestApp.Response;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,29 @@ class PathsIT {
                 List.of("pol:p", "cloud:c", "region:r"),
                 List.of("pol:p", "org:o", "region:r"),
                 List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
+    }
+
+    @Test
+    void theDatabaseSendsBackOnlyThePathsTheModeKeepsInRankOrder() {
+        String query = "from=pol:p&to=region:r&types=PROMOTES,OPERATES,PARTNERS_WITH";
+        assertThat(rowsOfItsCypher(query + "&mode=k-shortest&k=2")).containsExactly(
+                List.of("pol:p", "cloud:c", "region:r"),
+                List.of("pol:p", "org:o", "region:r"));
+        assertThat(rowsOfItsCypher(query + "&mode=k-shortest&k=3")).hasSize(3);
+        assertThat(rowsOfItsCypher(query)).as("shortest: the more confident of the two")
+                .containsExactly(List.of("pol:p", "cloud:c", "region:r"));
+        assertThat(rowsOfItsCypher(query + "&mode=all-shortest")).hasSize(2);
+    }
+
+    /** The node ids of each row the API's own Cypher returns, run again as it says. */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> rowsOfItsCypher(String query) {
+        JsonNode answer = paths(query);
+        Map<String, Object> params = new HashMap<>(new ObjectMapper().convertValue(answer.path("params"), Map.class));
+        params.put("maxHops", ((Number) params.get("maxHops")).longValue());
+        return TestNeo4j.graph().read(answer.path("cypher").asText(), params, rows -> rows.stream()
+                .map(row -> row.path("p").nodes().stream().map(GraphNode::id).toList())
+                .toList());
     }
 
     @Test
