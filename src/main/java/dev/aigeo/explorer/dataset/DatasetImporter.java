@@ -77,33 +77,40 @@ public final class DatasetImporter {
         if (!dataset.valid()) {
             throw new IllegalArgumentException("refusing to import a dataset with " + dataset.faults().size() + " faults");
         }
-        long started = System.nanoTime();
-        String importId = UUID.randomUUID().toString();
-        ImportRows rows = new ImportRows(dataset.name(), importId);
-        Map<String, Object> info = info(dataset, importId);
-        long[] removed = dataset.nodes().size() + dataset.relationships().size() <= oneTransactionUpTo
-                ? graph.write(TIMEOUT, tx -> new ImportWriter(q -> tx.run(q).list(), progress)
-                        .write(dataset, rows, info, importId))
-                : new ImportWriter(q -> graph.write(TIMEOUT, tx -> tx.run(q).list()), progress)
-                        .write(dataset, rows, info, importId);
-        progress.update("done", 1, 1);
-        return new Report(dataset.name(), dataset.manifest().version(), dataset.nodes().size(),
-                dataset.relationships().size(), removed[0], removed[1], (System.nanoTime() - started) / 1_000_000);
+        return write(ImportSource.of(dataset), progress);
     }
 
-    private static Map<String, Object> info(ParsedDataset dataset, String importId) {
-        Manifest m = dataset.manifest();
+    /** Writes a dataset found valid, in one transaction up to {@link #ONE_TRANSACTION_UP_TO} rows. */
+    Report write(ImportSource source, ImportProgress progress) {
+        long started = System.nanoTime();
+        String importId = UUID.randomUUID().toString();
+        ImportRows rows = new ImportRows(source.name(), importId);
+        Map<String, Object> info = info(source, importId);
+        int nodes = source.nodeCount();
+        int relationships = source.relationshipCount();
+        long[] removed = nodes + relationships <= oneTransactionUpTo
+                ? graph.write(TIMEOUT, tx -> new ImportWriter(q -> tx.run(q).list(), progress, rows, nodes,
+                        relationships).write(source, info, importId))
+                : new ImportWriter(q -> graph.write(TIMEOUT, tx -> tx.run(q).list()), progress, rows, nodes,
+                        relationships).write(source, info, importId);
+        progress.update("done", 1, 1);
+        return new Report(source.name(), source.manifest().version(), nodes, relationships, removed[0], removed[1],
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Map<String, Object> info(ImportSource source, String importId) {
+        Manifest m = source.manifest();
         Map<String, Object> info = new HashMap<>();
         info.put("importId", importId);
-        info.put("fingerprint", dataset.fingerprint());
-        info.put("nodes", dataset.nodes().size());
-        info.put("relationships", dataset.relationships().size());
+        info.put("fingerprint", source.fingerprint());
+        info.put("nodes", source.nodeCount());
+        info.put("relationships", source.relationshipCount());
         putIfPresent(info, "version", m.version());
         putIfPresent(info, "title", m.title());
         putIfPresent(info, "description", m.description());
         putIfPresent(info, "license", m.license());
         putIfPresent(info, "attribution", m.attribution());
-        DateSpan span = DateSpan.of(dataset);
+        DateSpan span = source.dateSpan();
         info.put("dateSpanKnown", true);
         if (span != null) {
             info.put("dateFrom", span.from());

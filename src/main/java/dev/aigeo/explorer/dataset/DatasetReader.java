@@ -27,22 +27,44 @@ public final class DatasetReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Fault> faults = new ArrayList<>();
-    private final List<NodeRow> nodes = new ArrayList<>();
-    private final List<RelationshipRow> relationships = new ArrayList<>();
-
-    private DatasetReader() {
+    /** What a scan found besides the rows it handed on: the manifest, the faults within files, the fingerprint. */
+    record Scan(Manifest manifest, List<Fault> faults, String fingerprint) {
     }
 
-    /** Reads the folder; {@code fallbackName} names a dataset without a manifest name. */
+    private final List<Fault> faults = new ArrayList<>();
+    private final RowSink rows;
+
+    private DatasetReader(RowSink rows) {
+        this.rows = rows;
+    }
+
+    /** Reads the folder into memory; {@code fallbackName} names a dataset without a manifest name. */
     public static ParsedDataset read(Path root, String fallbackName) {
-        DatasetReader reader = new DatasetReader();
+        List<NodeRow> nodes = new ArrayList<>();
+        List<RelationshipRow> relationships = new ArrayList<>();
+        Scan scan = scan(root, fallbackName, new RowSink() {
+            @Override
+            public void node(NodeRow row) {
+                nodes.add(row);
+            }
+
+            @Override
+            public void relationship(RelationshipRow row) {
+                relationships.add(row);
+            }
+        });
+        return new ParsedDataset(scan.manifest(), List.copyOf(nodes), List.copyOf(relationships), scan.faults(),
+                scan.fingerprint());
+    }
+
+    /** Reads the folder and hands each row (with an id) to {@code rows} as it goes, keeping none. */
+    static Scan scan(Path root, String fallbackName, RowSink rows) {
+        DatasetReader reader = new DatasetReader(rows);
         Manifest manifest = reader.readManifest(root).withName(fallbackName);
         Vocabulary vocabulary = Vocabulary.of(manifest);
         reader.readFolder(root, "nodes", true, file -> reader.readNodes(root, file, vocabulary));
         reader.readFolder(root, "relationships", false, file -> reader.readRelationships(root, file, vocabulary));
-        return new ParsedDataset(manifest, List.copyOf(reader.nodes), List.copyOf(reader.relationships),
-                reader.faults, Fingerprint.of(root));
+        return new Scan(manifest, reader.faults, Fingerprint.of(root));
     }
 
     private Manifest readManifest(Path root) {
@@ -115,7 +137,7 @@ public final class DatasetReader {
             public void record(int line, List<String> cells) {
                 NodeRow row = nodeRow(file, line, header, cells, vocabulary);
                 if (row != null) {
-                    nodes.add(row);
+                    rows.node(row);
                 }
             }
         });
@@ -175,7 +197,7 @@ public final class DatasetReader {
             public void record(int line, List<String> cells) {
                 RelationshipRow row = relationshipRow(file, line, header, cells, vocabulary);
                 if (row != null) {
-                    relationships.add(row);
+                    rows.relationship(row);
                 }
             }
         });

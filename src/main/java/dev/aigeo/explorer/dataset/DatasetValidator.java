@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Checks that need the whole dataset: unique ids, unique relationships, endpoints and sources that exist (in the
- * dataset, or, when importing, already in the database).
+ * dataset, or, when importing, already in the database). It hears the rows one by one as they are read and keeps
+ * only ids and where they were read, never the rows: a dataset of millions of rows is checked without holding it.
  */
-public final class DatasetValidator {
+public final class DatasetValidator implements RowSink {
 
     /** What the database already holds, for references outside the dataset: id → whether it is a Source. */
     @FunctionalInterface
@@ -21,60 +22,89 @@ public final class DatasetValidator {
         Map<String, Boolean> lookup(Set<String> ids);
     }
 
-    private DatasetValidator() {
+    /** The file and line a node or relationship was first read at; for a node, whether it is a Source. */
+    private record Where(String file, int line, boolean source) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
+    /** An id a relationship names that the dataset does not define: {@code role} is start, end or source. */
+    private record Reference(String id, String role, String file, int line) {
+    }
+
+    private final List<Fault> faults = new ArrayList<>();
+    private final Map<String, Where> nodes = new HashMap<>();
+    private final Map<String, Where> relationships = new HashMap<>();
+    private final List<Reference> outside = new ArrayList<>();
+
+    DatasetValidator() {
     }
 
     /** The dataset with every fault, its own and the cross-file ones, sorted by file and line. */
     public static ParsedDataset validate(ParsedDataset dataset, ExistingEntities existing) {
-        List<Fault> faults = new ArrayList<>(dataset.faults());
-        Map<String, NodeRow> byId = new HashMap<>();
-        for (NodeRow node : dataset.nodes()) {
-            NodeRow first = byId.putIfAbsent(node.id(), node);
-            if (first != null) {
-                faults.add(new Fault(node.file(), node.line(),
-                        "duplicate id '" + node.id() + "' (first defined at " + first.where() + ")"));
-            }
-        }
-        Map<String, Boolean> outside = existing.lookup(referencedOutside(dataset, byId.keySet()));
-        Map<String, RelationshipRow> seen = new HashMap<>();
-        for (RelationshipRow rel : dataset.relationships()) {
-            checkEndpoint(rel, rel.start(), "start", byId, outside, faults);
-            checkEndpoint(rel, rel.end(), "end", byId, outside, faults);
-            for (String source : rel.sources()) {
-                NodeRow inside = byId.get(source);
-                Boolean isSource = inside != null ? Boolean.valueOf(inside.labels().contains(Vocabulary.SOURCE))
-                        : outside.get(source);
-                if (isSource == null) {
-                    faults.add(new Fault(rel.file(), rel.line(), "unknown source '" + source + "'"));
-                } else if (!isSource) {
-                    faults.add(new Fault(rel.file(), rel.line(), "'" + source + "' is cited as a source but is not a Source"));
-                }
-            }
-            RelationshipRow first = seen.putIfAbsent(rel.publicId(), rel);
-            if (first != null) {
-                faults.add(new Fault(rel.file(), rel.line(), "duplicate relationship " + rel.publicId()
-                        + " (first at " + first.where() + "); give each a distinct key"));
-            }
-        }
-        faults.sort(null);
-        return dataset.withFaults(faults);
+        DatasetValidator checks = new DatasetValidator();
+        dataset.nodes().forEach(checks::node);
+        dataset.relationships().forEach(checks::relationship);
+        return dataset.withFaults(checks.faults(dataset.faults(), existing));
     }
 
-    private static Set<String> referencedOutside(ParsedDataset dataset, Set<String> inside) {
+    @Override
+    public void node(NodeRow node) {
+        Where first = nodes.putIfAbsent(node.id(),
+                new Where(node.file(), node.line(), node.labels().contains(Vocabulary.SOURCE)));
+        if (first != null) {
+            faults.add(new Fault(node.file(), node.line(),
+                    "duplicate id '" + node.id() + "' (first defined at " + first + ")"));
+        }
+    }
+
+    /** Nodes come first, so an id not seen by now is not in the dataset: the database may still hold it. */
+    @Override
+    public void relationship(RelationshipRow rel) {
+        for (String[] end : new String[][] {{rel.start(), "start"}, {rel.end(), "end"}}) {
+            if (!nodes.containsKey(end[0])) {
+                outside.add(new Reference(end[0], end[1], rel.file(), rel.line()));
+            }
+        }
+        for (String source : rel.sources()) {
+            Where inside = nodes.get(source);
+            if (inside == null) {
+                outside.add(new Reference(source, "source", rel.file(), rel.line()));
+            } else if (!inside.source()) {
+                faults.add(notASource(rel.file(), rel.line(), source));
+            }
+        }
+        Where first = relationships.putIfAbsent(rel.publicId(), new Where(rel.file(), rel.line(), false));
+        if (first != null) {
+            faults.add(new Fault(rel.file(), rel.line(), "duplicate relationship " + rel.publicId()
+                    + " (first at " + first + "); give each a distinct key"));
+        }
+    }
+
+    /** {@code fileFaults} (the reader's) and every fault found here, sorted by file and line. */
+    List<Fault> faults(List<Fault> fileFaults, ExistingEntities existing) {
+        List<Fault> all = new ArrayList<>(fileFaults);
+        all.addAll(faults);
         Set<String> ids = new HashSet<>();
-        for (RelationshipRow rel : dataset.relationships()) {
-            ids.add(rel.start());
-            ids.add(rel.end());
-            ids.addAll(rel.sources());
+        outside.forEach(reference -> ids.add(reference.id()));
+        Map<String, Boolean> found = ids.isEmpty() ? Map.of() : existing.lookup(ids);
+        for (Reference reference : outside) {
+            Boolean isSource = found.get(reference.id());
+            boolean cited = reference.role().equals("source");
+            if (isSource == null) {
+                all.add(new Fault(reference.file(), reference.line(), cited ? "unknown source '" + reference.id() + "'"
+                        : "unknown " + reference.role() + " node '" + reference.id() + "'"));
+            } else if (cited && !isSource) {
+                all.add(notASource(reference.file(), reference.line(), reference.id()));
+            }
         }
-        ids.removeAll(inside);
-        return ids;
+        all.sort(null);
+        return all;
     }
 
-    private static void checkEndpoint(RelationshipRow rel, String id, String which, Map<String, NodeRow> byId,
-            Map<String, Boolean> outside, List<Fault> faults) {
-        if (!byId.containsKey(id) && !outside.containsKey(id)) {
-            faults.add(new Fault(rel.file(), rel.line(), "unknown " + which + " node '" + id + "'"));
-        }
+    private static Fault notASource(String file, int line, String id) {
+        return new Fault(file, line, "'" + id + "' is cited as a source but is not a Source");
     }
 }

@@ -34,9 +34,16 @@ public final class Datasets {
         return importInto(graph, folder, ImportProgress.SILENT);
     }
 
-    /** The same, telling {@code progress} how the writing goes. */
+    /**
+     * The same, telling {@code progress} how the writing goes. The folder is read twice — to check it whole, then
+     * to write it — so that memory holds ids and a few batches, never all the rows.
+     */
     public static ImportResult importInto(Graph graph, Path folder, ImportProgress progress) {
-        return importInto(graph, DatasetReader.read(folder, folderName(folder)), progress);
+        DatasetImporter importer = new DatasetImporter(graph);
+        FolderSource.Checked checked = FolderSource.check(folder, folderName(folder), importer);
+        return checked.faults().isEmpty()
+                ? new ImportResult(List.of(), importer.write(checked.source(), progress))
+                : new ImportResult(checked.faults(), null);
     }
 
     /** The same for a dataset already read (its file faults, if any, are kept). */

@@ -3,8 +3,6 @@ package dev.aigeo.explorer.dataset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * The first and last date a dataset mentions — entities' own dates and relationships' validity, each by the start
@@ -18,15 +16,40 @@ public record DateSpan(LocalDate from, LocalDate to) {
 
     /** Null when the dataset has no date at all. */
     static DateSpan of(ParsedDataset dataset) {
-        List<LocalDate> dates = Stream.concat(
-                dataset.nodes().stream().flatMap(n -> dates(n.properties(), ENTITY_DATES)),
-                dataset.relationships().stream().flatMap(r -> dates(r.properties(), RELATIONSHIP_DATES))).toList();
-        return dates.isEmpty() ? null : new DateSpan(dates.stream().min(LocalDate::compareTo).orElseThrow(),
-                dates.stream().max(LocalDate::compareTo).orElseThrow());
+        Collector span = new Collector();
+        dataset.nodes().forEach(span::node);
+        dataset.relationships().forEach(span::relationship);
+        return span.span();
     }
 
-    private static Stream<LocalDate> dates(Map<String, Object> properties, List<String> names) {
-        return names.stream().map(properties::get).filter(Objects::nonNull)
-                .map(v -> v instanceof PartialDate date ? date.start() : null).filter(Objects::nonNull);
+    /** The span of the rows it hears, kept as they pass. */
+    static final class Collector implements RowSink {
+        private LocalDate from;
+        private LocalDate to;
+
+        @Override
+        public void node(NodeRow row) {
+            add(row.properties(), ENTITY_DATES);
+        }
+
+        @Override
+        public void relationship(RelationshipRow row) {
+            add(row.properties(), RELATIONSHIP_DATES);
+        }
+
+        private void add(Map<String, Object> properties, List<String> names) {
+            for (String name : names) {
+                if (properties.get(name) instanceof PartialDate date) {
+                    LocalDate start = date.start();
+                    from = from == null || start.isBefore(from) ? start : from;
+                    to = to == null || start.isAfter(to) ? start : to;
+                }
+            }
+        }
+
+        /** Null when no row had a date. */
+        DateSpan span() {
+            return from == null ? null : new DateSpan(from, to);
+        }
     }
 }

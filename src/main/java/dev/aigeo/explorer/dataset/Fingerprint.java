@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,12 @@ final class Fingerprint {
             for (Path file : files) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                try (InputStream in = Files.newInputStream(file)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {

@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 
 /**
  * The statements of one import, in order — entities, relationships, removal of what the dataset no longer holds,
  * the dataset record — run by a {@link #statements} function that either shares one transaction or commits each.
+ * Rows arrive one by one ({@link RowSink}) and are written a batch at a time, so at most a few batches are held.
  */
-final class ImportWriter {
+final class ImportWriter implements RowSink {
 
     /** Rows per statement. */
     static final int BATCH = 10_000;
@@ -25,64 +24,111 @@ final class ImportWriter {
 
     private final Function<Query, List<Record>> statements;
     private final ImportProgress progress;
+    private final ImportRows rows;
+    private final int nodeTotal;
+    private final int relationshipTotal;
 
-    ImportWriter(Function<Query, List<Record>> statements, ImportProgress progress) {
+    private final List<NodeRow> nodes = new ArrayList<>();
+    private final Set<String> created = new HashSet<>();
+    private final List<RelationshipRow> fresh = new ArrayList<>();
+    /** Relationships between entities that existed before the import, by type, waiting for a MERGE. */
+    private final Map<String, List<RelationshipRow>> known = new TreeMap<>();
+    private int nodesWritten;
+    private int relationshipsWritten;
+    private int knownSeen;
+    private boolean mergedByType;
+
+    ImportWriter(Function<Query, List<Record>> statements, ImportProgress progress, ImportRows rows, int nodeTotal,
+            int relationshipTotal) {
         this.statements = statements;
         this.progress = progress;
+        this.rows = rows;
+        this.nodeTotal = nodeTotal;
+        this.relationshipTotal = relationshipTotal;
     }
 
-    /** Writes the dataset and answers how many stale entities and relationships it removed. */
-    long[] write(ParsedDataset dataset, ImportRows rows, Map<String, Object> info, String importId) {
-        Set<String> created = writeNodes(dataset.nodes(), rows);
-        writeRelationships(dataset.relationships(), rows, created);
-        Map<String, Object> scope = Map.of("name", dataset.name(), "importId", importId, "limit", BATCH);
+    /** Writes the source's rows, removes what it no longer holds; how many stale entities and relationships. */
+    long[] write(ImportSource source, Map<String, Object> info, String importId) {
+        source.rows(this);
+        flushNodes();
+        flushFresh();
+        flushKnown();
+        Map<String, Object> scope = Map.of("name", source.name(), "importId", importId, "limit", BATCH);
         long relationships = removeAll(ImportQueries.REMOVE_STALE_RELATIONSHIPS, scope, 0);
-        long nodes = removeAll(ImportQueries.REMOVE_STALE_NODES, scope, relationships);
-        statements.apply(new Query(ImportQueries.RECORD_DATASET, Map.of("name", dataset.name(), "info", info)));
-        return new long[] {nodes, relationships};
+        long removedNodes = removeAll(ImportQueries.REMOVE_STALE_NODES, scope, relationships);
+        statements.apply(new Query(ImportQueries.RECORD_DATASET, Map.of("name", source.name(), "info", info)));
+        return new long[] {removedNodes, relationships};
     }
 
-    private Set<String> writeNodes(List<NodeRow> nodes, ImportRows rows) {
-        Set<String> created = new HashSet<>();
-        forEachBatch(nodes, "nodes", 0, nodes.size(), batch -> {
-            List<Record> answer = statements.apply(new Query(ImportQueries.MERGE_NODES,
-                    Map.of("rows", batch.stream().map(rows::node).toList())));
-            created.addAll(answer.get(0).get("created").asList(v -> v.asString()));
-        });
-        return created;
+    @Override
+    public void node(NodeRow row) {
+        nodes.add(row);
+        if (nodes.size() == BATCH) {
+            flushNodes();
+        }
     }
 
-    private void writeRelationships(List<RelationshipRow> relationships, ImportRows rows, Set<String> created) {
-        List<RelationshipRow> fresh = new ArrayList<>();
-        List<RelationshipRow> known = new ArrayList<>();
-        relationships.forEach(r -> (created.contains(r.start()) || created.contains(r.end()) ? fresh : known).add(r));
-        int total = relationships.size();
-        write(fresh, ImportQueries.CREATE_RELATIONSHIPS, rows, 0, total);
-        if (known.size() < QUERY_PER_TYPE_FROM) {
-            write(known, ImportQueries.MERGE_RELATIONSHIPS, rows, fresh.size(), total);
+    /**
+     * A relationship with an end the import created cannot exist yet, so it is CREATEd; the others are MERGEd.
+     * Every node is written by now: they all come first.
+     */
+    @Override
+    public void relationship(RelationshipRow row) {
+        flushNodes();
+        if (created.contains(row.start()) || created.contains(row.end())) {
+            fresh.add(row);
+            if (fresh.size() == BATCH) {
+                flushFresh();
+            }
             return;
         }
-        int done = fresh.size();
-        var byType = known.stream().collect(Collectors.groupingBy(RelationshipRow::type, TreeMap::new, Collectors.toList()));
-        for (var entry : byType.entrySet()) {
-            write(entry.getValue(), ImportQueries.MERGE_RELATIONSHIPS_OF_TYPE.formatted(checkedType(entry.getKey())),
-                    rows, done, total);
-            done += entry.getValue().size();
+        knownSeen++;
+        List<RelationshipRow> ofType = known.computeIfAbsent(row.type(), type -> new ArrayList<>());
+        ofType.add(row);
+        if (ofType.size() == BATCH) {
+            mergedByType = true;
+            writeRelationships(ofType, ImportQueries.MERGE_RELATIONSHIPS_OF_TYPE.formatted(checkedType(row.type())));
         }
     }
 
-    private void write(List<RelationshipRow> relationships, String cypher, ImportRows rows, int before, int total) {
-        forEachBatch(relationships, "relationships", before, total, batch -> statements.apply(
-                new Query(cypher, Map.of("rows", batch.stream().map(rows::relationship).toList()))));
+    private void flushNodes() {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        List<Record> answer = statements.apply(new Query(ImportQueries.MERGE_NODES,
+                Map.of("rows", nodes.stream().map(rows::node).toList())));
+        created.addAll(answer.get(0).get("created").asList(v -> v.asString()));
+        nodesWritten += nodes.size();
+        nodes.clear();
+        progress.update("nodes", nodesWritten, nodeTotal);
     }
 
-    private <T> void forEachBatch(List<T> items, String phase, int before, int total,
-            Consumer<List<T>> work) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            int to = Math.min(items.size(), from + BATCH);
-            work.accept(items.subList(from, to));
-            progress.update(phase, before + to, total);
+    private void flushFresh() {
+        writeRelationships(fresh, ImportQueries.CREATE_RELATIONSHIPS);
+    }
+
+    /** What is left to merge: one statement for every type when there are few, else one per type. */
+    private void flushKnown() {
+        if (!mergedByType && knownSeen < QUERY_PER_TYPE_FROM) {
+            List<RelationshipRow> all = new ArrayList<>();
+            known.values().forEach(all::addAll);
+            known.clear();
+            writeRelationships(all, ImportQueries.MERGE_RELATIONSHIPS);
+            return;
         }
+        known.forEach((type, ofType) -> writeRelationships(ofType,
+                ImportQueries.MERGE_RELATIONSHIPS_OF_TYPE.formatted(checkedType(type))));
+    }
+
+    /** Writes {@code batch} (at most {@link #BATCH} rows, or split into such) and empties it. */
+    private void writeRelationships(List<RelationshipRow> batch, String cypher) {
+        for (int from = 0; from < batch.size(); from += BATCH) {
+            List<RelationshipRow> part = batch.subList(from, Math.min(batch.size(), from + BATCH));
+            statements.apply(new Query(cypher, Map.of("rows", part.stream().map(rows::relationship).toList())));
+            relationshipsWritten += part.size();
+            progress.update("relationships", relationshipsWritten, relationshipTotal);
+        }
+        batch.clear();
     }
 
     /** Runs a removal of at most {@code $limit} until it removes fewer. */

@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.Graph;
@@ -182,6 +183,43 @@ class ImportIT {
                 .last().isEqualTo("done 1/1");
         assertThat(updates.stream().map(u -> u.split(" ")[0]).distinct())
                 .containsExactly("nodes", "relationships", "cleanup", "done");
+    }
+
+    @Test
+    void aFolderReadTwiceAndCommittedInBatchesGivesTheSameGraphAsOneTransactionFromMemory() {
+        ParsedDataset generated = generated(1_500, 6_000);
+        new DatasetImporter(graph).write(generated);
+        String fromMemory = GraphSnapshot.of(graph, "importId");
+        TestNeo4j.reset();
+        DatasetImporter batched = new DatasetImporter(graph, 1_000);
+        List<String> updates = new ArrayList<>();
+
+        FolderSource.Checked checked = FolderSource.check(dir.resolve("generated"), "generated", batched);
+        DatasetImporter.Report report = batched.write(checked.source(),
+                (phase, done, total) -> updates.add(phase + " " + done + "/" + total));
+
+        assertThat(checked.faults()).isEmpty();
+        assertThat(GraphSnapshot.of(graph, "importId")).isEqualTo(fromMemory);
+        assertThat(report.nodes()).isEqualTo(generated.nodes().size());
+        assertThat(report.relationships()).isEqualTo(generated.relationships().size());
+        assertThat(updates.stream().filter(u -> u.startsWith("nodes ")))
+                .as("one update per batch of nodes").hasSize((generated.nodes().size() + ImportWriter.BATCH - 1)
+                        / ImportWriter.BATCH);
+        assertThat(updates).contains("relationships " + report.relationships() + "/" + report.relationships());
+    }
+
+    @Test
+    void filesChangedBetweenTheCheckAndTheWriteFailTheImportAndChangeNothing() throws Exception {
+        Path folder = copyOfFixture();
+        DatasetImporter importer = new DatasetImporter(graph);
+        FolderSource.Checked checked = FolderSource.check(folder, "fixture", importer);
+        assertThat(checked.faults()).isEmpty();
+        Path nodes = Files.list(folder.resolve("nodes")).sorted().findFirst().orElseThrow();
+        Files.writeString(nodes, Files.readString(nodes).replaceFirst("\n[^\n]+\n", "\n"));
+
+        assertThatThrownBy(() -> importer.write(checked.source(), ImportProgress.SILENT))
+                .hasMessageContaining("changed while it was being imported");
+        assertThat(nodes()).isZero();
     }
 
     @Test
