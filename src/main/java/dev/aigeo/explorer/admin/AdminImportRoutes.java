@@ -2,7 +2,7 @@ package dev.aigeo.explorer.admin;
 
 import dev.aigeo.explorer.dataset.DatasetImporter;
 import dev.aigeo.explorer.dataset.Datasets;
-import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.dataset.FolderSource;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ApiException;
 import dev.aigeo.explorer.http.Problem;
@@ -67,19 +67,20 @@ public final class AdminImportRoutes {
     private void run(InputStream zip, Path work, boolean dryRun, ImportReply reply) {
         Path folder = ZipDataset.unpack(zip, work, maxUploadBytes * 20);
         reply.progress().update("received", 1, 1);
-        ParsedDataset checked = Datasets.checkAgainst(graph, folder);
-        if (!checked.valid()) {
+        FolderSource.Checked checked = Datasets.checkAgainst(graph, folder);
+        if (!checked.faults().isEmpty()) {
             reply.failed(ImportReply.faults(checked.faults()));
             return;
         }
-        reply.progress().update("validated", checked.nodes().size() + checked.relationships().size(),
-                checked.nodes().size() + checked.relationships().size());
+        FolderSource dataset = checked.source();
+        int rows = dataset.nodeCount() + dataset.relationshipCount();
+        reply.progress().update("validated", rows, rows);
         if (dryRun) {
-            reply.imported(new ImportAnswer(true, checked.name(), checked.manifest().version(), checked.nodes().size(),
-                    checked.relationships().size(), 0, 0, 0));
+            reply.imported(new ImportAnswer(true, dataset.name(), dataset.manifest().version(), dataset.nodeCount(),
+                    dataset.relationshipCount(), 0, 0, 0));
             return;
         }
-        DatasetImporter.Report r = new DatasetImporter(graph).write(checked, reply.progress());
+        DatasetImporter.Report r = new DatasetImporter(graph).write(dataset, reply.progress());
         reply.imported(new ImportAnswer(false, r.dataset(), r.version(), r.nodes(), r.relationships(), r.removedNodes(),
                 r.removedRelationships(), r.millis()));
     }

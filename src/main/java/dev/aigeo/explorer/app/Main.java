@@ -2,7 +2,7 @@ package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.dataset.Fault;
-import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.dataset.FolderSource;
 import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
@@ -57,13 +57,14 @@ public final class Main {
             err.println("error: not a folder: " + command.folder());
             return 2;
         }
-        ParsedDataset dataset = Datasets.validate(command.folder());
-        if (!dataset.valid()) {
-            printFaults(dataset.faults(), err);
+        FolderSource.Checked checked = Datasets.check(command.folder());
+        if (!checked.faults().isEmpty()) {
+            printFaults(checked.faults(), err);
             return 1;
         }
+        FolderSource dataset = checked.source();
         out.printf("%s is valid: dataset %s, %d nodes, %d relationships%n", command.folder(), dataset.name(),
-                dataset.nodes().size(), dataset.relationships().size());
+                dataset.nodeCount(), dataset.relationshipCount());
         return 0;
     }
 

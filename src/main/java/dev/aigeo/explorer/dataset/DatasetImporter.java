@@ -81,7 +81,7 @@ public final class DatasetImporter {
     }
 
     /** Writes a dataset found valid, in one transaction up to {@link #ONE_TRANSACTION_UP_TO} rows. */
-    Report write(ImportSource source, ImportProgress progress) {
+    public Report write(ImportSource source, ImportProgress progress) {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
         ImportRows rows = new ImportRows(source.name(), importId);

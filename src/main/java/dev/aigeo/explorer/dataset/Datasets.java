@@ -29,6 +29,11 @@ public final class Datasets {
                 DatasetValidator.ExistingEntities.NONE);
     }
 
+    /** Checks a folder on its own, as {@link #validate} does, holding ids only: every fault, or what it holds. */
+    public static FolderSource.Checked check(Path folder) {
+        return FolderSource.check(folder, folderName(folder), name -> DatasetValidator.ExistingEntities.NONE);
+    }
+
     /** Validates against the database (endpoints may already exist there) and, if there is no fault, imports. */
     public static ImportResult importInto(Graph graph, Path folder) {
         return importInto(graph, folder, ImportProgress.SILENT);
@@ -39,10 +44,9 @@ public final class Datasets {
      * to write it — so that memory holds ids and a few batches, never all the rows.
      */
     public static ImportResult importInto(Graph graph, Path folder, ImportProgress progress) {
-        DatasetImporter importer = new DatasetImporter(graph);
-        FolderSource.Checked checked = FolderSource.check(folder, folderName(folder), importer);
+        FolderSource.Checked checked = checkAgainst(graph, folder);
         return checked.faults().isEmpty()
-                ? new ImportResult(List.of(), importer.write(checked.source(), progress))
+                ? new ImportResult(List.of(), new DatasetImporter(graph).write(checked.source(), progress))
                 : new ImportResult(checked.faults(), null);
     }
 
@@ -59,10 +63,13 @@ public final class Datasets {
                 : new ImportResult(checked.faults(), null);
     }
 
-    /** Validates a folder against the database (endpoints may already exist there) without writing anything. */
-    public static ParsedDataset checkAgainst(Graph graph, Path folder) {
-        ParsedDataset parsed = DatasetReader.read(folder, folderName(folder));
-        return DatasetValidator.validate(parsed, new DatasetImporter(graph).existingEntities(parsed.name()));
+    /**
+     * Validates a folder against the database (endpoints may already exist there) without writing anything and
+     * without holding its rows: every fault, or the source that {@link DatasetImporter#write(ImportSource,
+     * ImportProgress)} reads again to import it.
+     */
+    public static FolderSource.Checked checkAgainst(Graph graph, Path folder) {
+        return FolderSource.check(folder, folderName(folder), new DatasetImporter(graph)::existingEntities);
     }
 
     /** True when the database already holds exactly this dataset, as imported from the same files. */

@@ -2,16 +2,17 @@ package dev.aigeo.explorer.dataset;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A dataset folder imported in two reads, so that no row is held in memory between them: the first validates it
  * whole (nothing is written unless it is faultless) and counts; the second, {@link #rows}, hands the rows to the
  * writer as it reads them. Should the files change in between, the second read fails the import.
  */
-final class FolderSource implements ImportSource {
+public final class FolderSource implements ImportSource {
 
     /** The outcome of the first read: every fault, or the source to write. */
-    record Checked(List<Fault> faults, FolderSource source) {
+    public record Checked(List<Fault> faults, FolderSource source) {
     }
 
     private final Path folder;
@@ -31,8 +32,12 @@ final class FolderSource implements ImportSource {
         this.dateSpan = dateSpan;
     }
 
-    /** The first read: checks the folder against what the database holds ({@code existing}) and counts its rows. */
-    static Checked check(Path folder, String fallbackName, DatasetImporter importer) {
+    /**
+     * The first read: checks the folder, with references outside it looked up in what {@code existing} gives for
+     * the dataset's name, and counts its rows.
+     */
+    static Checked check(Path folder, String fallbackName,
+            Function<String, DatasetValidator.ExistingEntities> existing) {
         DatasetValidator checks = new DatasetValidator();
         DateSpan.Collector dates = new DateSpan.Collector();
         int[] counts = new int[2];
@@ -48,7 +53,7 @@ final class FolderSource implements ImportSource {
             }
         };
         DatasetReader.Scan scan = DatasetReader.scan(folder, fallbackName, RowSink.all(checks, dates, counter));
-        List<Fault> faults = checks.faults(scan.faults(), importer.existingEntities(scan.manifest().name()));
+        List<Fault> faults = checks.faults(scan.faults(), existing.apply(scan.manifest().name()));
         return faults.isEmpty()
                 ? new Checked(List.of(), new FolderSource(folder, fallbackName, scan, counts[0], counts[1], dates.span()))
                 : new Checked(faults, null);

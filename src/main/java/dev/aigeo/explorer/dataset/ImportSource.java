@@ -4,7 +4,7 @@ package dev.aigeo.explorer.dataset;
  * A valid dataset as the importer writes it: its manifest and fingerprint, how many rows it has and the dates they
  * span, and the rows themselves, handed over in order (nodes first) — from memory or read again from a folder.
  */
-interface ImportSource {
+public interface ImportSource {
 
     Manifest manifest();
 

@@ -6,7 +6,7 @@ import java.util.List;
  * Receives a dataset's rows as they are read, so that nothing needs to hold them all: every node first (the
  * {@code nodes/} folder is read before {@code relationships/}), then every relationship.
  */
-interface RowSink {
+public interface RowSink {
 
     void node(NodeRow row);
 

@@ -13,8 +13,12 @@ class DatasetFaultsTest {
     @TempDir
     Path dir;
 
+    /** The faults of the dataset read into memory, which must be those of the check that holds no rows. */
     private List<String> faults(DatasetFiles files) {
-        return Datasets.validate(files.root()).faults().stream().map(Fault::toString).toList();
+        List<String> inMemory = Datasets.validate(files.root()).faults().stream().map(Fault::toString).toList();
+        List<String> streamed = Datasets.check(files.root()).faults().stream().map(Fault::toString).toList();
+        assertThat(streamed).as("the streamed check").isEqualTo(inMemory);
+        return inMemory;
     }
 
     private DatasetFiles files() {

@@ -194,7 +194,8 @@ class ImportIT {
         DatasetImporter batched = new DatasetImporter(graph, 1_000);
         List<String> updates = new ArrayList<>();
 
-        FolderSource.Checked checked = FolderSource.check(dir.resolve("generated"), "generated", batched);
+        FolderSource.Checked checked = FolderSource.check(dir.resolve("generated"), "generated",
+                batched::existingEntities);
         DatasetImporter.Report report = batched.write(checked.source(),
                 (phase, done, total) -> updates.add(phase + " " + done + "/" + total));
 
@@ -212,7 +213,7 @@ class ImportIT {
     void filesChangedBetweenTheCheckAndTheWriteFailTheImportAndChangeNothing() throws Exception {
         Path folder = copyOfFixture();
         DatasetImporter importer = new DatasetImporter(graph);
-        FolderSource.Checked checked = FolderSource.check(folder, "fixture", importer);
+        FolderSource.Checked checked = FolderSource.check(folder, "fixture", importer::existingEntities);
         assertThat(checked.faults()).isEmpty();
         Path nodes = Files.list(folder.resolve("nodes")).sorted().findFirst().orElseThrow();
         Files.writeString(nodes, Files.readString(nodes).replaceFirst("\n[^\n]+\n", "\n"));
