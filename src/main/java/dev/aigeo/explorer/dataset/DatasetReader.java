@@ -42,17 +42,7 @@ public final class DatasetReader {
     public static ParsedDataset read(Path root, String fallbackName) {
         List<NodeRow> nodes = new ArrayList<>();
         List<RelationshipRow> relationships = new ArrayList<>();
-        Scan scan = scan(root, fallbackName, new RowSink() {
-            @Override
-            public void node(NodeRow row) {
-                nodes.add(row);
-            }
-
-            @Override
-            public void relationship(RelationshipRow row) {
-                relationships.add(row);
-            }
-        });
+        Scan scan = scan(root, fallbackName, RowSink.of(nodes::add, relationships::add));
         return new ParsedDataset(scan.manifest(), List.copyOf(nodes), List.copyOf(relationships), scan.faults(),
                 scan.fingerprint());
     }

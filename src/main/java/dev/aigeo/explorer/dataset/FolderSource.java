@@ -41,17 +41,7 @@ public final class FolderSource implements ImportSource {
         DatasetValidator checks = new DatasetValidator();
         DateSpan.Collector dates = new DateSpan.Collector();
         int[] counts = new int[2];
-        RowSink counter = new RowSink() {
-            @Override
-            public void node(NodeRow row) {
-                counts[0]++;
-            }
-
-            @Override
-            public void relationship(RelationshipRow row) {
-                counts[1]++;
-            }
-        };
+        RowSink counter = RowSink.of(node -> counts[0]++, relationship -> counts[1]++);
         DatasetReader.Scan scan = DatasetReader.scan(folder, fallbackName, RowSink.all(checks, dates, counter));
         List<Fault> faults = checks.faults(scan.faults(), existing.apply(scan.manifest().name()));
         return faults.isEmpty()

@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.dataset;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Receives a dataset's rows as they are read, so that nothing needs to hold them all: every node first (the
@@ -12,19 +13,24 @@ public interface RowSink {
 
     void relationship(RelationshipRow row);
 
-    /** Every row to each of {@code sinks}, in their order. */
-    static RowSink all(RowSink... sinks) {
-        List<RowSink> each = List.of(sinks);
+    /** Nodes to {@code nodes}, relationships to {@code relationships}. */
+    static RowSink of(Consumer<NodeRow> nodes, Consumer<RelationshipRow> relationships) {
         return new RowSink() {
             @Override
             public void node(NodeRow row) {
-                each.forEach(sink -> sink.node(row));
+                nodes.accept(row);
             }
 
             @Override
             public void relationship(RelationshipRow row) {
-                each.forEach(sink -> sink.relationship(row));
+                relationships.accept(row);
             }
         };
+    }
+
+    /** Every row to each of {@code sinks}, in their order. */
+    static RowSink all(RowSink... sinks) {
+        List<RowSink> each = List.of(sinks);
+        return of(row -> each.forEach(sink -> sink.node(row)), row -> each.forEach(sink -> sink.relationship(row)));
     }
 }

@@ -72,11 +72,6 @@ final class PathQuery {
      * paths travel back rather than all of the k shortest groups.
      */
     private static String rankedWithSources(PathRequest request) {
-        int keep = switch (request.mode()) {
-            case SHORTEST -> 1;
-            case ALL_SHORTEST -> MAX_ROWS;
-            case K_SHORTEST -> request.k();
-        };
         return """
                 WITH p LIMIT %d
                 WITH p, reduce(sum = 0.0, r IN relationships(p) | sum + CASE r.confidence WHEN 'high' THEN 3
@@ -89,7 +84,7 @@ final class PathQuery {
                   MATCH (s:Entity {id: sourceId})
                   WHERE s:Source
                   RETURN DISTINCT s
-                } AS sources""".formatted(MAX_ROWS, keep);
+                } AS sources""".formatted(MAX_ROWS, request.kept());
     }
 
     /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */

@@ -24,6 +24,15 @@ public record PathRequest(String from, String to, Mode mode, int k, int maxHops,
     static final int MAX_K = 20;
     static final int MAX_HOPS = 10;
 
+    /** How many of the ranked paths the mode answers with: one, all (at most {@link PathQuery#MAX_ROWS}), or k. */
+    int kept() {
+        return switch (mode) {
+            case SHORTEST -> 1;
+            case ALL_SHORTEST -> PathQuery.MAX_ROWS;
+            case K_SHORTEST -> k;
+        };
+    }
+
     /** Reads and checks the query parameters; labels and types must exist in the schema. */
     static PathRequest from(QueryParams params, SchemaNames names) {
         List<String> via = names.checkLabels(params.sequence("via"));

@@ -90,12 +90,7 @@ public final class PathService {
         ranked.sort(Comparator.comparingInt(GraphPath::length)
                 .thenComparing(Comparator.comparingDouble(PathService::confidence).reversed())
                 .thenComparing(PathService::nodeIds, PathService::compareElementwise));
-        int keep = switch (request.mode()) {
-            case SHORTEST -> 1;
-            case ALL_SHORTEST -> ranked.size();
-            case K_SHORTEST -> request.k();
-        };
-        return List.copyOf(ranked.subList(0, Math.min(keep, ranked.size())));
+        return List.copyOf(ranked.subList(0, Math.min(request.kept(), ranked.size())));
     }
 
     private static List<String> nodeIds(GraphPath path) {
