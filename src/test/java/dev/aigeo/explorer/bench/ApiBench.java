@@ -1,14 +1,10 @@
 package dev.aigeo.explorer.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.graph.Graph;
-import dev.aigeo.explorer.support.TestApp;
-import dev.aigeo.explorer.support.TestNeo4j;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,9 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * API benchmark (prints figures; not a test): a load generator at a fixed arrival rate (an open model). For each
@@ -48,7 +42,13 @@ import org.neo4j.driver.GraphDatabase;
  * <p>Other settings: {@code -Dbench.rate} (requests/s of each stream, default 10), {@code -Dbench.pathRate} (the
  * same for path searches, default 5), {@code -Dbench.seconds} (measured per operation, default 30),
  * {@code -Dbench.warmup} (seconds at the rate before that, default 5, after up to 20 requests one at a time),
- * {@code -Dbench.threads} (the client's pool, default 64).
+ * {@code -Dbench.threads} (the client's pool, default 64), {@code -Dbench.path} and {@code -Dbench.via} (the
+ * query strings of the path searches, e.g. {@code from=person:777&to=country:3}).
+ *
+ * <p>A running explorer instead: {@code -Dbench.server=http://localhost:7070} with its database's Bolt address
+ * {@code -Dbench.bolt} (default {@code bolt://localhost:7687}; {@code -Dbench.user}, {@code -Dbench.password} if it
+ * has authentication) measures what it serves, nothing imported — e.g. the million-node store; add
+ * {@code -Dbench.nodes=N} when it holds a synthetic dataset, to ask the synthetic searches and paths.
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.bench.ApiBench \
  *     -Dexec.classpathScope=test [-Dbench.nodes=20000 -Dbench.relationships=100000]</pre>
@@ -57,7 +57,7 @@ public final class ApiBench {
 
     /** Requests per second of each stream (API, driver), seconds measured and warmed up per operation, and so on. */
     public record Settings(double rate, double pathRate, double seconds, double warmupSeconds, int threads,
-            long nodes, long relationships, int neighborLimit) {
+            long nodes, long relationships, int neighborLimit, String server, String bolt) {
 
         public static Settings fromSystemProperties() {
             return new Settings(Double.parseDouble(System.getProperty("bench.rate", "10")),
@@ -65,11 +65,18 @@ public final class ApiBench {
                     Double.parseDouble(System.getProperty("bench.seconds", "30")),
                     Double.parseDouble(System.getProperty("bench.warmup", "5")),
                     Integer.getInteger("bench.threads", 64), Long.getLong("bench.nodes", 0),
-                    Long.getLong("bench.relationships", 0), Integer.getInteger("bench.limit", 100));
+                    Long.getLong("bench.relationships", 0), Integer.getInteger("bench.limit", 100),
+                    System.getProperty("bench.server"), System.getProperty("bench.bolt", "bolt://localhost:7687"));
         }
 
         boolean synthetic() {
             return nodes > 0;
+        }
+
+        /** A running explorer to measure rather than one started here on a freshly imported dataset. */
+        BenchTarget target() {
+            return server == null ? BenchTarget.local(this) : BenchTarget.remote(server, bolt,
+                    System.getProperty("bench.user", "neo4j"), System.getProperty("bench.password"));
         }
     }
 
@@ -118,37 +125,24 @@ public final class ApiBench {
         System.exit(0); // the test Neo4j's shutdown hook closes it
     }
 
-    /** Loads the data into the test Neo4j, runs every operation and returns the table it printed. */
+    /**
+     * Loads the data into the test Neo4j and starts the app (or attaches to a running explorer), runs every
+     * operation and returns the table it printed.
+     */
     public static String run(Settings settings) {
         BenchSupport.Report report = new BenchSupport.Report();
-        Graph graph = TestNeo4j.graph();
-        TestNeo4j.reset();
-        long importStarted = System.nanoTime();
-        String dataset;
-        if (settings.synthetic()) {
-            Path data = BenchSupport.synthetic(BenchSupport.tempDirectory("api-bench"), settings.nodes(),
-                    settings.relationships());
-            BenchSupport.importOrFail(graph, data);
-            dataset = "synthetic";
-        } else {
-            BenchSupport.importOrFail(graph, Datasets.bundled());
-            dataset = "global-south-ai";
-        }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "api-bench");
             thread.setDaemon(true);
             return thread;
         });
-        try (TestApp app = TestApp.start(graph, dataset, TestNeo4j.mode().equals("embedded"));
-                Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
+        try (BenchTarget target = settings.target(); Driver driver = target.driver()) {
+            Graph graph = target.graph();
+            BenchHttp http = new BenchHttp(target.baseUrl());
             Hub hub = Hub.find(graph);
             List<String> sample = sample(graph, hub.id());
-            report.printf("API against driver at a fixed arrival rate: %s dataset (%,d entities, %,d relationships,"
-                    + " imported in %.1f s), %s Neo4j, %d cores, load average %.1f%n", dataset,
-                    TestNeo4j.count("MATCH (n:Entity) RETURN count(n) AS count"),
-                    TestNeo4j.count("MATCH ()-[r]->() RETURN count(r) AS count"),
-                    (System.nanoTime() - importStarted) / 1e9, TestNeo4j.mode(),
-                    Runtime.getRuntime().availableProcessors(),
+            report.printf("API against driver at a fixed arrival rate: %s (%s), %d cores, load average %.1f%n",
+                    target.description(), target.size(), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             report.printf("%.0f requests/s through the API and %.0f/s through the driver (interleaved), %.0f s per"
                     + " operation after %.1f s warm-up (paths %.0f/s each way), latency from the scheduled start,"
@@ -156,17 +150,18 @@ public final class ApiBench {
                     settings.pathRate());
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
                     "API p99", "drv p50", "drv p99", "x p50", "x p99", "target", "met", "errors");
-            List<Operation> operations = operations(app, settings, hub.id(), sample);
-            BenchHttp http = new BenchHttp(app.url(""));
+            List<Operation> operations = operations(http, settings, hub.id(), sample);
             Map<String, Measured> measured = new HashMap<>();
             for (Operation operation : operations) {
                 Measured result = drive(operation, settings, http, driver, pool);
                 measured.put(operation.name(), result);
                 print(report, operation, result);
             }
-            printHub(report, app, graph, settings, hub, sample, measured);
+            printHub(report, http, graph, settings, hub, sample, measured);
             report.printf("load average at the end %.1f%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }
@@ -198,11 +193,11 @@ public final class ApiBench {
         return sample;
     }
 
-    private static List<Operation> operations(TestApp app, Settings settings, String hub, List<String> sample) {
+    private static List<Operation> operations(BenchHttp app, Settings settings, String hub, List<String> sample) {
         List<String> searches = settings.synthetic() ? SYNTHETIC_SEARCHES : DEFAULT_SEARCHES;
-        String path = settings.synthetic() ? SYNTHETIC_PATH : PathBench.QUERIES[0][1];
-        String allShortest = settings.synthetic() ? SYNTHETIC_PATH + "&mode=all-shortest" : PathBench.QUERIES[1][1];
-        String via = settings.synthetic() ? SYNTHETIC_VIA : PathBench.QUERIES[3][1];
+        String path = System.getProperty("bench.path", settings.synthetic() ? SYNTHETIC_PATH : PathBench.QUERIES[0][1]);
+        String allShortest = path + "&mode=all-shortest";
+        String via = System.getProperty("bench.via", settings.synthetic() ? SYNTHETIC_VIA : PathBench.QUERIES[3][1]);
         String neighbors = "/neighbors?limit=" + settings.neighborLimit();
         List<String> entities = sample.stream().map(id -> "/api/entities/" + encode(id)).toList();
         return List.of(
@@ -216,18 +211,18 @@ public final class ApiBench {
                 paths(app, settings, OPERATIONS.get(6), via));
     }
 
-    private static Operation read(TestApp app, Settings settings, String name, List<String> urls) {
+    private static Operation read(BenchHttp app, Settings settings, String name, List<String> urls) {
         return new Operation(name, urls.stream().map(url -> call(app, url)).toList(), settings.rate(), 0, 1.5, 2.0);
     }
 
-    private static Operation paths(TestApp app, Settings settings, String name, String query) {
+    private static Operation paths(BenchHttp app, Settings settings, String name, String query) {
         return new Operation(name, List.of(call(app, "/api/paths?" + query)), settings.pathRate(), PATH_SLOTS, 1.2,
                 1.2);
     }
 
     /** Asks the API once with {@code explain=true} for the Cypher and parameters behind {@code url}. */
-    private static Call call(TestApp app, String url) {
-        JsonNode explained = BenchSupport.api(app, url + (url.contains("?") ? "&" : "?") + "explain=true");
+    private static Call call(BenchHttp app, String url) {
+        JsonNode explained = app.json(url + (url.contains("?") ? "&" : "?") + "explain=true");
         return new Call(url, explained.path("cypher").asText(), BenchSupport.params(explained.path("params")));
     }
 
@@ -358,9 +353,9 @@ public final class ApiBench {
     }
 
     /** The hub against the sampled nodes: its degree, what one expansion returns, and what it costs. */
-    private static void printHub(BenchSupport.Report report, TestApp app, Graph graph, Settings settings, Hub hub,
+    private static void printHub(BenchSupport.Report report, BenchHttp app, Graph graph, Settings settings, Hub hub,
             List<String> sample, Map<String, Measured> measured) {
-        JsonNode expanded = BenchSupport.api(app, "/api/entities/" + encode(hub.id()) + "/neighbors?limit="
+        JsonNode expanded = app.json("/api/entities/" + encode(hub.id()) + "/neighbors?limit="
                 + settings.neighborLimit());
         double medianDegree = BenchSupport.percentile(graph.read("""
                 UNWIND $ids AS id

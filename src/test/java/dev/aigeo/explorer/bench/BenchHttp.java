@@ -1,5 +1,7 @@
 package dev.aigeo.explorer.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +22,22 @@ final class BenchHttp {
         System.setProperty("http.maxConnections", "64");
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String base;
 
     /** A client of the server at {@code base}, e.g. {@code http://localhost:7070}. */
     BenchHttp(String base) {
         this.base = base;
+    }
+
+    /** GETs {@code path} and parses its JSON; fails unless the answer is 200. */
+    JsonNode json(String path) {
+        try {
+            return JSON.readTree(get(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** GETs {@code path}, reads the whole body (so the connection is reused) and fails unless the answer is 200. */

@@ -51,7 +51,7 @@ class BenchmarksIT {
     @Order(2)
     void apiBenchPrintsEveryOperationAgainstTheDriverAndTheHubsCappedExpansion() {
         int limit = 20;
-        String table = ApiBench.run(new ApiBench.Settings(20, 20, 1, 0.5, 16, 300, 1_000, limit));
+        String table = ApiBench.run(new ApiBench.Settings(20, 20, 1, 0.5, 16, 300, 1_000, limit, null, null));
 
         for (String operation : ApiBench.OPERATIONS) {
             List<Double> figures = row(table, Pattern.quote(operation) + " +(\\d+)" + (" +" + MS).repeat(4)
