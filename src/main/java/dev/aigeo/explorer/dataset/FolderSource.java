@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * A dataset folder imported in two reads, so that no row is held in memory between them: the first validates it
  * whole (nothing is written unless it is faultless) and counts; the second, {@link #rows}, hands the rows to the
- * writer as it reads them. Should the files change in between, the second read fails the import.
+ * writer as it reads them, reading ahead on a thread of its own ({@link ReadAhead}). Should the files change in
+ * between, the second read fails the import.
  */
 public final class FolderSource implements ImportSource {
 
@@ -76,7 +77,7 @@ public final class FolderSource implements ImportSource {
 
     @Override
     public void rows(RowSink sink) {
-        DatasetReader.Scan again = DatasetReader.scan(folder, fallbackName, sink);
+        DatasetReader.Scan again = ReadAhead.scan(folder, fallbackName, sink);
         if (!again.faults().isEmpty() || !again.fingerprint().equals(scan.fingerprint())) {
             throw new IllegalStateException(folder + " changed while it was being imported; import it again");
         }

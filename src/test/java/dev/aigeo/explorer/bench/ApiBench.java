@@ -145,7 +145,7 @@ public final class ApiBench {
                     target.description(), target.size(), Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             report.printf("%.0f requests/s through the API and %.0f/s through the driver (interleaved), %.0f s per"
-                    + " operation after %.1f s warm-up (paths %.0f/s each way), latency from the scheduled start,"
+                    + " operation after %.1f s warm-up (paths %.1f/s each way), latency from the scheduled start,"
                     + " ms%n", settings.rate(), settings.rate(), settings.seconds(), settings.warmupSeconds(),
                     settings.pathRate());
             report.printf("%-18s %6s %8s %8s %8s %8s %7s %7s %11s %6s %6s%n", "operation", "calls", "API p50",
