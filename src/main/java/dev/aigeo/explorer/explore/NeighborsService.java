@@ -21,12 +21,16 @@ import java.util.Map;
 public final class NeighborsService {
 
     public enum Direction {
-        OUT("(n)-[r]->(m:Entity)"), IN("(n)<-[r]-(m:Entity)"), BOTH("(n)-[r]-(m:Entity)");
+        OUT("(n)-[r]->(m:Entity)", "(n)-->()"), IN("(n)<-[r]-(m:Entity)", "(n)<--()"),
+        BOTH("(n)-[r]-(m:Entity)", "(n)--()");
 
         private final String pattern;
+        /** The same without a label on the other end, which Neo4j answers from its degree store. */
+        private final String degree;
 
-        Direction(String pattern) {
+        Direction(String pattern, String degree) {
             this.pattern = pattern;
+            this.degree = degree;
         }
     }
 
@@ -44,19 +48,10 @@ public final class NeighborsService {
     private static final String TEMPLATE = """
             MATCH (n:Entity {id: $id})
             CALL (n) {
-              MATCH %1$s
-              WHERE ($types IS NULL OR type(r) IN $types)
-                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
-                AND %2$s
-                AND %3$s
-              RETURN count(*) AS total
+            %1$s
             }
             OPTIONAL CALL (n) {
-              MATCH %1$s
-              WHERE ($types IS NULL OR type(r) IN $types)
-                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
-                AND %2$s
-                AND %3$s
+            %2$s
               WITH r, m
               LIMIT $orderedAmong
               ORDER BY type(r), m.name
@@ -65,6 +60,20 @@ public final class NeighborsService {
             }
             RETURN n, total, r, m, source, target""";
 
+    /** The neighbours a request asks for: the direction's pattern, then the filters (asOf on r and on m). */
+    private static final String MATCHING = """
+              MATCH %1$s
+              WHERE ($types IS NULL OR type(r) IN $types)
+                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+                AND %2$s
+                AND %3$s""";
+
+    /**
+     * Without a filter every relationship counts (an entity's relationships all lead to entities: the importer
+     * writes no other), and the degree store has the number: a hub's total costs what a leaf's does.
+     */
+    private static final String DEGREE_TOTAL = "  RETURN COUNT { %s } AS total";
+
     private final Graph graph;
 
     public NeighborsService(Graph graph) {
@@ -72,7 +81,11 @@ public final class NeighborsService {
     }
 
     public QueryAnswer<Neighbors> neighbors(Request request) {
-        String cypher = TEMPLATE.formatted(request.direction().pattern, AsOf.relationship("r"), AsOf.entity("m"));
+        boolean filtered = request.types() != null || request.labels() != null || request.asOf() != null;
+        String matching = MATCHING.formatted(request.direction().pattern, AsOf.relationship("r"), AsOf.entity("m"));
+        String counting = filtered ? matching + "\n  RETURN count(*) AS total"
+                : DEGREE_TOTAL.formatted(request.direction().degree);
+        String cypher = TEMPLATE.formatted(counting, matching);
         Map<String, Object> params = new HashMap<>();
         params.put("id", request.id());
         params.put("types", request.types());

@@ -65,6 +65,22 @@ class QueryPlansIT {
     }
 
     @org.junit.jupiter.api.Test
+    void anUnfilteredNeighbourTotalComesFromTheDegreeStoreAndAFilteredOneIsCounted() {
+        String plain = planText("/api/entities/cloud:alibaba-cloud/neighbors?explain=true");
+        String filtered = planText("/api/entities/cloud:alibaba-cloud/neighbors?types=OPERATES&explain=true");
+
+        assertThat(plain).as("the count of a hub's relationships without walking them").contains("getDegree(");
+        assertThat(filtered).doesNotContain("getDegree(");
+    }
+
+    private static String planText(String request) {
+        JsonNode answer = app.get(request).json();
+        PlanSummary plan = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10))
+                .explain(answer.path("cypher").asText(), params(answer));
+        return plan.operators().stream().map(o -> o.type() + " " + o.details()).reduce("", (x, y) -> x + "\n" + y);
+    }
+
+    @org.junit.jupiter.api.Test
     void seesAScanWhenThereIsOne() {
         PlanSummary plan = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10))
                 .explain("MATCH (n:Entity) WHERE n.description = $text RETURN n", Map.of("text", "x"));
