@@ -2,6 +2,9 @@ package dev.aigeo.explorer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.support.TestApp;
+import dev.aigeo.explorer.support.TestNeo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,13 +56,7 @@ class BenchmarksIT {
         int limit = 20;
         String table = ApiBench.run(new ApiBench.Settings(20, 20, 1, 0.5, 16, 300, 1_000, limit, null, null));
 
-        for (String operation : ApiBench.OPERATIONS) {
-            List<Double> figures = row(table, Pattern.quote(operation) + " +(\\d+)" + (" +" + MS).repeat(4)
-                    + " +" + RATIO + " +" + RATIO + " +\\d\\.\\dx/\\d\\.\\dx +(?:yes|no) +(\\d+)");
-            assertThat(figures.get(0)).as("measured calls of %s", operation).isEqualTo(20);
-            assertThat(figures.subList(1, 7)).as(operation).allMatch(figure -> figure > 0);
-            assertThat(figures.get(7)).as("failed requests of %s", operation).isZero();
-        }
+        assertEveryOperationMeasured(table);
         List<Double> hub = row(table, "hub \\S+: degree ([\\d,]+), neighbours returned (\\d+) of ([\\d,]+) \\(limit "
                 + limit + ", truncated (?:true|false)\\); API p50 " + MS + " ms p99 " + MS + " ms, driver p50 " + MS
                 + " ms p99 " + MS + " ms");
@@ -70,6 +67,33 @@ class BenchmarksIT {
                 + " at the fixed rate API p50 " + RATIO + ", driver p50 " + RATIO + "; one request at a time API " + MS
                 + " ms against " + MS + " ms \\(" + RATIO + "\\), driver " + MS + " ms against " + MS + " ms \\("
                 + RATIO + "\\)")).allMatch(figure -> figure > 0);
+    }
+
+    @Test
+    @Order(4)
+    void apiBenchMeasuresARunningExplorerWithoutImportingAnything() {
+        TestNeo4j.reset();
+        assertThat(Datasets.importInto(TestNeo4j.graph(), Datasets.bundled()).imported()).isTrue();
+        long entities = TestNeo4j.count("MATCH (n:Entity) RETURN count(n) AS count");
+        try (TestApp app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"))) {
+            String table = ApiBench.run(new ApiBench.Settings(20, 20, 1, 0.5, 16, 0, 0, 20, app.url(""),
+                    TestNeo4j.boltUri().toString()));
+
+            assertThat(table).contains("the explorer at " + app.url(""), String.format("(%,d entities", entities));
+            assertEveryOperationMeasured(table);
+        }
+        assertThat(TestNeo4j.count("MATCH (n:Entity) RETURN count(n) AS count")).as("nothing imported").isEqualTo(entities);
+    }
+
+    /** A row per operation: 20 calls (1 s at 20/s), every figure positive, no failed request. */
+    private static void assertEveryOperationMeasured(String table) {
+        for (String operation : ApiBench.OPERATIONS) {
+            List<Double> figures = row(table, Pattern.quote(operation) + " +(\\d+)" + (" +" + MS).repeat(4)
+                    + " +" + RATIO + " +" + RATIO + " +\\d\\.\\dx/\\d\\.\\dx +(?:yes|no) +(\\d+)");
+            assertThat(figures.get(0)).as("measured calls of %s", operation).isEqualTo(20);
+            assertThat(figures.subList(1, 7)).as(operation).allMatch(figure -> figure > 0);
+            assertThat(figures.get(7)).as("failed requests of %s", operation).isZero();
+        }
     }
 
     /** The numbers captured by {@code regex}, which must match one whole line of {@code table}. */
