@@ -3,6 +3,7 @@ package dev.aigeo.explorer.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigeo.explorer.dataset.ImportProgress;
+import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.Problem;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class StreamedImportReply implements ImportReply {
 
     static final String CONTENT_TYPE = "text/event-stream";
     static final long EVERY_MILLIS = 250;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Logger LOG = LoggerFactory.getLogger(StreamedImportReply.class);
 
     private final OutputStream out;

@@ -77,7 +77,7 @@ public final class DatasetImporter {
         if (!dataset.valid()) {
             throw new IllegalArgumentException("refusing to import a dataset with " + dataset.faults().size() + " faults");
         }
-        return write(ImportSource.of(dataset), progress);
+        return write((ImportSource) dataset, progress);
     }
 
     /** Writes a dataset found valid, in one transaction up to {@link #ONE_TRANSACTION_UP_TO} rows. */

@@ -45,8 +45,7 @@ public final class DatasetValidator implements RowSink {
     /** The dataset with every fault, its own and the cross-file ones, sorted by file and line. */
     public static ParsedDataset validate(ParsedDataset dataset, ExistingEntities existing) {
         DatasetValidator checks = new DatasetValidator();
-        dataset.nodes().forEach(checks::node);
-        dataset.relationships().forEach(checks::relationship);
+        dataset.rows(checks);
         return dataset.withFaults(checks.faults(dataset.faults(), existing));
     }
 
@@ -63,11 +62,8 @@ public final class DatasetValidator implements RowSink {
     /** Nodes come first, so an id not seen by now is not in the dataset: the database may still hold it. */
     @Override
     public void relationship(RelationshipRow rel) {
-        for (String[] end : new String[][] {{rel.start(), "start"}, {rel.end(), "end"}}) {
-            if (!nodes.containsKey(end[0])) {
-                outside.add(new Reference(end[0], end[1], rel.file(), rel.line()));
-            }
-        }
+        endpoint(rel, rel.start(), "start");
+        endpoint(rel, rel.end(), "end");
         for (String source : rel.sources()) {
             Where inside = nodes.get(source);
             if (inside == null) {
@@ -80,6 +76,12 @@ public final class DatasetValidator implements RowSink {
         if (first != null) {
             faults.add(new Fault(rel.file(), rel.line(), "duplicate relationship " + rel.publicId()
                     + " (first at " + first + "); give each a distinct key"));
+        }
+    }
+
+    private void endpoint(RelationshipRow rel, String id, String role) {
+        if (!nodes.containsKey(id)) {
+            outside.add(new Reference(id, role, rel.file(), rel.line()));
         }
     }
 

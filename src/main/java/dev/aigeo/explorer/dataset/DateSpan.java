@@ -17,8 +17,7 @@ public record DateSpan(LocalDate from, LocalDate to) {
     /** Null when the dataset has no date at all. */
     static DateSpan of(ParsedDataset dataset) {
         Collector span = new Collector();
-        dataset.nodes().forEach(span::node);
-        dataset.relationships().forEach(span::relationship);
+        dataset.rows(span);
         return span.span();
     }
 

@@ -23,40 +23,4 @@ public interface ImportSource {
     default String name() {
         return manifest().name();
     }
-
-    /** A dataset already read into memory. */
-    static ImportSource of(ParsedDataset dataset) {
-        return new ImportSource() {
-            @Override
-            public Manifest manifest() {
-                return dataset.manifest();
-            }
-
-            @Override
-            public String fingerprint() {
-                return dataset.fingerprint();
-            }
-
-            @Override
-            public int nodeCount() {
-                return dataset.nodes().size();
-            }
-
-            @Override
-            public int relationshipCount() {
-                return dataset.relationships().size();
-            }
-
-            @Override
-            public DateSpan dateSpan() {
-                return DateSpan.of(dataset);
-            }
-
-            @Override
-            public void rows(RowSink sink) {
-                dataset.nodes().forEach(sink::node);
-                dataset.relationships().forEach(sink::relationship);
-            }
-        };
-    }
 }

@@ -7,6 +7,8 @@ import dev.aigeo.explorer.support.TestNeo4j;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -57,7 +59,7 @@ final class BenchTarget implements AutoCloseable {
         double seconds = (System.nanoTime() - started) / 1e9;
         TestApp app = TestApp.start(graph, dataset, TestNeo4j.mode().equals("embedded"));
         return new BenchTarget(app.url(""), graph, TestNeo4j.boltUri(), AuthTokens.none(),
-                String.format(java.util.Locale.ROOT, "%s dataset imported in %.1f s, %s Neo4j", dataset, seconds,
+                String.format(Locale.ROOT, "%s dataset imported in %.1f s, %s Neo4j", dataset, seconds,
                         TestNeo4j.mode()), app);
     }
 
@@ -88,11 +90,12 @@ final class BenchTarget implements AutoCloseable {
 
     /** Entities and relationships in the database (count store). */
     String size() {
-        long entities = graph.read("MATCH (n:Entity) RETURN count(n) AS count", java.util.Map.of(), SETUP_TIMEOUT,
-                rows -> rows.get(0).number("count"));
-        long relationships = graph.read("MATCH ()-[r]->() RETURN count(r) AS count", java.util.Map.of(),
-                SETUP_TIMEOUT, rows -> rows.get(0).number("count"));
-        return String.format(java.util.Locale.ROOT, "%,d entities, %,d relationships", entities, relationships);
+        return String.format(Locale.ROOT, "%,d entities, %,d relationships", count("MATCH (n:Entity) RETURN count(n)"),
+                count("MATCH ()-[r]->() RETURN count(r)"));
+    }
+
+    private long count(String cypher) {
+        return graph.read(cypher + " AS count", Map.of(), SETUP_TIMEOUT, rows -> rows.get(0).number("count"));
     }
 
     @Override

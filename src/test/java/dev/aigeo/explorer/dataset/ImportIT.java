@@ -167,9 +167,7 @@ class ImportIT {
     @Test
     void aBigDatasetCommittedInBatchesGivesTheSameGraphAsOneTransaction() {
         ParsedDataset generated = generated(1_500, 6_000);
-        new DatasetImporter(graph).write(generated);
-        String oneTransaction = GraphSnapshot.of(graph, "importId");
-        TestNeo4j.reset();
+        String oneTransaction = snapshotInOneTransactionThenEmpty(generated);
         List<String> updates = new ArrayList<>();
 
         DatasetImporter.Report report = new DatasetImporter(graph, 1_000)
@@ -188,9 +186,7 @@ class ImportIT {
     @Test
     void aFolderReadTwiceAndCommittedInBatchesGivesTheSameGraphAsOneTransactionFromMemory() {
         ParsedDataset generated = generated(1_500, 6_000);
-        new DatasetImporter(graph).write(generated);
-        String fromMemory = GraphSnapshot.of(graph, "importId");
-        TestNeo4j.reset();
+        String fromMemory = snapshotInOneTransactionThenEmpty(generated);
         DatasetImporter batched = new DatasetImporter(graph, 1_000);
         List<String> updates = new ArrayList<>();
 
@@ -237,6 +233,14 @@ class ImportIT {
                 .collect(Collectors.groupingBy(RelationshipRow::type, Collectors.counting()));
         rowsPerType.forEach((type, count) -> assertThat(TestNeo4j.count(
                 "MATCH ()-[r:`" + type + "`]->() RETURN count(r) AS count")).as(type).isEqualTo(count));
+    }
+
+    /** The graph {@code dataset} makes when written in one transaction; the database is emptied again after. */
+    private String snapshotInOneTransactionThenEmpty(ParsedDataset dataset) {
+        new DatasetImporter(graph).write(dataset);
+        String snapshot = GraphSnapshot.of(graph, "importId");
+        TestNeo4j.reset();
+        return snapshot;
     }
 
     private ParsedDataset generated(int nodes, int relationships) {
