@@ -118,7 +118,7 @@ export class DetailsPanel {
     if (!exp) children.push(expand);
     else {
       children.push(el('p', 'expansion-note', exp.truncated
-        ? `Showing ${exp.shown} of ${exp.total} connections${exp.types ? ` (${exp.types})` : ''}.`
+        ? `Showing ${exp.shown} of ${exp.totalText} connections${exp.types ? ` (${exp.types})` : ''}.`
         : `All ${exp.total} connections${exp.types ? ` (${exp.types})` : ''} shown.`));
       if (exp.truncated && exp.nextStep > 0) {
         const more = el('button', 'primary', `Show ${exp.nextStep} more`);

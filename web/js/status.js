@@ -79,7 +79,7 @@ export class StatusLine {
     const what = exp.types ? ` ${exp.types}` : '';
     const parts = [];
     if (exp.truncated) {
-      parts.push(el('span', 'truncation', `${exp.name}: showing ${exp.shown} of ${exp.total}${what} connections.`));
+      parts.push(el('span', 'truncation', `${exp.name}: showing ${exp.shown} of ${exp.totalText}${what} connections.`));
       if (exp.nextStep > 0) {
         const more = el('button', 'primary small', `Show ${exp.nextStep} more`);
         Object.assign(more.dataset, { action: 'more', id: exp.id, types: exp.types || '' });

@@ -4,7 +4,7 @@
 //   health     {status, body}              server health changed (UP, DOWN, STARTING, UNREACHABLE)
 //   meta       meta                        /api/meta loaded (labels with colours, types, dataset)
 //   selection  {kind, id} | null           a node or an edge was selected, or the selection cleared
-//   expansion  {id, name, shown, total, truncated, limit, types, added, nextStep}   neighbours were loaded
+//   expansion  {id, name, shown, total, totalText, truncated, limit, types, added, nextStep}   neighbours were loaded
 //              (shown/total count relationships, as the API's limit and total do)
 //   graph      {reason}                    elements were added or removed (reason: add, expand, clear, restore)
 //   filters    filters                     the filters changed (see filter-rules.js)

@@ -16,13 +16,16 @@ import java.util.Map;
  * The neighbours of an entity, filtered by direction, relationship type and label, capped at {@code limit} with
  * the total, so that expanding a hub returns a page rather than everything. The page is the first {@code limit}
  * by type and name among the first {@link #ORDERED_AMONG} matches: on a hub, sorting all its neighbours' names
- * would take a time growing with its degree (counting them reads no property and stays cheap).
+ * would take a time growing with its degree. For the same reason the total comes from the degree store when it can
+ * (no filter, or types only, which are written into the pattern so that a hub reads only those relationships), and
+ * is otherwise counted up to {@link #COUNTED_AMONG}.
  */
 public final class NeighborsService {
 
+    /** Each with a {@code %s} for the relationship types ({@link SchemaNames#typeExpression}). */
     public enum Direction {
-        OUT("(n)-[r]->(m:Entity)", "(n)-->()"), IN("(n)<-[r]-(m:Entity)", "(n)<--()"),
-        BOTH("(n)-[r]-(m:Entity)", "(n)--()");
+        OUT("(n)-[r%s]->(m:Entity)", "(n)-[%s]->()"), IN("(n)<-[r%s]-(m:Entity)", "(n)<-[%s]-()"),
+        BOTH("(n)-[r%s]-(m:Entity)", "(n)-[%s]-()");
 
         private final String pattern;
         /** The same without a label on the other end, which Neo4j answers from its degree store. */
@@ -39,11 +42,16 @@ public final class NeighborsService {
             LocalDate asOf) {
     }
 
-    /** A graph payload plus whether the cap cut it short and how many neighbours match in all. */
-    public record Neighbors(List<Elements.Element> nodes, List<Elements.Element> edges, boolean truncated, long total) {
+    /**
+     * A graph payload plus whether the cap cut it short and how many neighbours match in all; past
+     * {@link #COUNTED_AMONG} matches of a label or date filter, {@code total} is that many and a lower bound.
+     */
+    public record Neighbors(List<Elements.Element> nodes, List<Elements.Element> edges, boolean truncated, long total,
+            boolean totalIsLowerBound) {
     }
 
     static final int ORDERED_AMONG = 5_000;
+    static final int COUNTED_AMONG = 10_000;
 
     private static final String TEMPLATE = """
             MATCH (n:Entity {id: $id})
@@ -60,19 +68,25 @@ public final class NeighborsService {
             }
             RETURN n, total, r, m, source, target""";
 
-    /** The neighbours a request asks for: the direction's pattern, then the filters (asOf on r and on m). */
+    /** The neighbours a request asks for: the direction's pattern with its types, then labels and asOf. */
     private static final String MATCHING = """
               MATCH %1$s
-              WHERE ($types IS NULL OR type(r) IN $types)
-                AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+              WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
                 AND %2$s
                 AND %3$s""";
 
     /**
-     * Without a filter every relationship counts (an entity's relationships all lead to entities: the importer
-     * writes no other), and the degree store has the number: a hub's total costs what a leaf's does.
+     * Without a label or date filter every relationship of the types counts (an entity's relationships all lead to
+     * entities: the importer writes no other), and the degree store has the number: a hub's total costs what a
+     * leaf's does.
      */
     private static final String DEGREE_TOTAL = "  RETURN COUNT { %s } AS total";
+
+    /** Otherwise the matches are counted, up to one more than {@link #COUNTED_AMONG}. */
+    private static final String COUNTED_TOTAL = """
+              WITH r
+              LIMIT $countedAmong + 1
+              RETURN count(*) AS total""";
 
     private final Graph graph;
 
@@ -81,17 +95,21 @@ public final class NeighborsService {
     }
 
     public QueryAnswer<Neighbors> neighbors(Request request) {
-        boolean filtered = request.types() != null || request.labels() != null || request.asOf() != null;
-        String matching = MATCHING.formatted(request.direction().pattern, AsOf.relationship("r"), AsOf.entity("m"));
-        String counting = filtered ? matching + "\n  RETURN count(*) AS total"
-                : DEGREE_TOTAL.formatted(request.direction().degree);
+        boolean counted = request.labels() != null || request.asOf() != null;
+        String types = SchemaNames.typeExpression(request.types());
+        String matching = MATCHING.formatted(request.direction().pattern.formatted(types), AsOf.relationship("r"),
+                AsOf.entity("m"));
+        String counting = counted ? matching + "\n" + COUNTED_TOTAL
+                : DEGREE_TOTAL.formatted(request.direction().degree.formatted(types));
         String cypher = TEMPLATE.formatted(counting, matching);
         Map<String, Object> params = new HashMap<>();
         params.put("id", request.id());
-        params.put("types", request.types());
         params.put("labels", request.labels());
         params.put("limit", request.limit());
         params.put("orderedAmong", ORDERED_AMONG);
+        if (counted) {
+            params.put("countedAmong", COUNTED_AMONG);
+        }
         params.put("asOf", request.asOf());
         Neighbors neighbors = graph.read(cypher, params, rows -> {
             if (rows.isEmpty()) {
@@ -109,8 +127,10 @@ public final class NeighborsService {
                 }
             });
             long total = rows.get(0).number("total");
+            boolean lowerBound = counted && total > COUNTED_AMONG;
             Elements elements = Elements.of(nodes.values(), edges);
-            return new Neighbors(elements.nodes(), elements.edges(), total > edges.size(), total);
+            return new Neighbors(elements.nodes(), elements.edges(), total > edges.size(),
+                    lowerBound ? COUNTED_AMONG : total, lowerBound);
         });
         return new QueryAnswer<>(neighbors, cypher, params);
     }

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Builds the Cypher of a path request from GQL path patterns (Neo4j 5.26): a selector ({@code SHORTEST 1},
  * {@code ALL SHORTEST}, {@code SHORTEST k GROUPS}) over quantified hops whose relationships and nodes are checked
- * inline, so the search itself skips what the request excludes. Everything the user chose is a parameter; only
- * numbers checked by {@link PathRequest} (hop bounds, k) and fixed arrows are written into the text.
+ * inline, so the search itself skips what the request excludes. Everything the user chose is a parameter except
+ * what Cypher cannot take as one: numbers checked by {@link PathRequest} (hop bounds, k), fixed arrows, and the
+ * relationship types, names from the schema ({@link SchemaNames#typeExpression}).
  */
 final class PathQuery {
 
@@ -33,21 +34,22 @@ final class PathQuery {
         return """
                 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
                 WHERE %s AND %s
-                MATCH p = allShortestPaths((a)-[*1..%d]%s(b))
-                WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND %s)
+                MATCH p = allShortestPaths((a)-[%s*1..%d]%s(b))
+                WHERE all(r IN relationships(p) WHERE %s)
                   AND all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to]) AND %s)
-                %s""".formatted(AsOf.entity("a"), AsOf.entity("b"), request.maxHops(),
-                request.outgoingOnly() ? "->" : "-", AsOf.relationship("r"), AsOf.entity("n"), rankedWithSources(request));
+                %s""".formatted(AsOf.entity("a"), AsOf.entity("b"), SchemaNames.typeExpression(request.types()),
+                request.maxHops(), request.outgoingOnly() ? "->" : "-", AsOf.relationship("r"), AsOf.entity("n"), rankedWithSources(request));
     }
 
     private static String quantified(PathRequest request) {
         int segments = request.via() == null ? 1 : request.via().size() - 1;
         int perSegment = request.maxHops() - (segments - 1);
         String arrow = request.outgoingOnly() ? "->" : "-";
+        String types = SchemaNames.typeExpression(request.types());
         StringBuilder pattern = new StringBuilder("(a)");
         for (int i = 0; i < segments; i++) {
-            pattern.append("\n  ((:Entity)-[r%1$d WHERE ($types IS NULL OR type(r%1$d) IN $types) AND %2$s]%3$s"
-                    .formatted(i, AsOf.relationship("r" + i), arrow));
+            pattern.append("\n  ((:Entity)-[r%1$d%2$s WHERE %3$s]%4$s"
+                    .formatted(i, types, AsOf.relationship("r" + i), arrow));
             pattern.append("(n%1$d:Entity WHERE (NOT n%1$d:Source OR n%1$d.id = $to) AND %2$s)){1,%3$d}"
                     .formatted(i, AsOf.entity("n" + i), perSegment));
             if (i < segments - 1) {
@@ -100,7 +102,6 @@ final class PathQuery {
         params.put("from", request.from());
         params.put("to", request.to());
         params.put("maxHops", request.maxHops());
-        params.put("types", request.types());
         params.put("via", request.via() == null ? null : new ArrayList<>(request.via()));
         params.put("asOf", request.asOf());
         return params;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The labels and relationship types a request may name: the ontology's plus those in the database. Filters are
@@ -49,15 +50,36 @@ public final class SchemaNames {
         return names;
     }
 
+    /**
+     * Cypher: a relationship type expression for a pattern ({@code ":OPERATES|HOSTS"}), empty for "any type". The
+     * names come from {@link #checkTypes}, so from the schema; the form is checked again here because they are
+     * written into the query text: a dense node then reads only its relationships of those types.
+     */
+    static String typeExpression(List<String> types) {
+        if (types == null) {
+            return "";
+        }
+        for (String type : types) {
+            if (!Vocabulary.TYPE_FORM.matcher(type).matches()) {
+                throw new IllegalArgumentException("not a relationship type to write into Cypher: " + type);
+            }
+        }
+        return ":" + String.join("|", types);
+    }
+
+    /** Only names of the importer's forms: relationship types are written into queries by {@link #typeExpression}. */
     private Names read() {
         Set<String> labels = new HashSet<>(Vocabulary.ONTOLOGY_LABELS);
-        labels.addAll(graph.read("CALL db.labels() YIELD label RETURN collect(label) AS names", Map.of(),
-                rows -> rows.get(0).strings("names")));
+        labels.addAll(schema("CALL db.labels() YIELD label RETURN collect(label) AS names", Vocabulary.LABEL_FORM));
         labels.remove(Vocabulary.ENTITY);
         Set<String> types = new HashSet<>(Vocabulary.ONTOLOGY_TYPES);
-        types.addAll(graph.read(
-                "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS names",
-                Map.of(), rows -> rows.get(0).strings("names")));
+        types.addAll(schema("CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS names",
+                Vocabulary.TYPE_FORM));
         return new Names(Set.copyOf(labels), Set.copyOf(types));
+    }
+
+    private List<String> schema(String cypher, Pattern form) {
+        return graph.read(cypher, Map.of(), rows -> rows.get(0).strings("names")).stream()
+                .filter(name -> form.matcher(name).matches()).toList();
     }
 }

@@ -115,7 +115,11 @@ public final class PathBench {
                 p50[0] / p50[1], p99[0] / p99[1]);
     }
 
-    /** The request the API parsed, rebuilt from the query string (mode, k) and the parameters it returned. */
+    private static List<String> types(String commaSeparated) {
+        return commaSeparated == null ? null : List.of(commaSeparated.split(","));
+    }
+
+    /** The request the API parsed, rebuilt from the query string (mode, k, types) and the parameters it returned. */
     @SuppressWarnings("unchecked")
     private static PathRequest request(String query, Map<String, Object> params) {
         Map<String, String> raw = new HashMap<>();
@@ -126,7 +130,7 @@ public final class PathBench {
         return new PathRequest((String) params.get("from"), (String) params.get("to"),
                 PathRequest.Mode.valueOf(raw.getOrDefault("mode", "shortest").toUpperCase(Locale.ROOT).replace('-', '_')),
                 Integer.parseInt(raw.getOrDefault("k", "5")), ((Long) params.get("maxHops")).intValue(),
-                "out".equals(raw.get("direction")), (List<String>) params.get("via"), (List<String>) params.get("types"),
+                "out".equals(raw.get("direction")), (List<String>) params.get("via"), types(raw.get("types")),
                 (LocalDate) params.get("asOf"));
     }
 }

@@ -65,12 +65,26 @@ class QueryPlansIT {
     }
 
     @org.junit.jupiter.api.Test
-    void anUnfilteredNeighbourTotalComesFromTheDegreeStoreAndAFilteredOneIsCounted() {
+    void aNeighbourTotalComesFromTheDegreeStoreUnlessLabelsOrADateFilterIt() {
         String plain = planText("/api/entities/cloud:alibaba-cloud/neighbors?explain=true");
-        String filtered = planText("/api/entities/cloud:alibaba-cloud/neighbors?types=OPERATES&explain=true");
+        String typed = planText("/api/entities/cloud:alibaba-cloud/neighbors?types=OPERATES,HOSTS&explain=true");
+        String dated = planText("/api/entities/cloud:alibaba-cloud/neighbors?types=OPERATES&asOf=2024&explain=true");
+        String labelled = planText("/api/entities/cloud:alibaba-cloud/neighbors?labels=CloudRegion&explain=true");
 
         assertThat(plain).as("the count of a hub's relationships without walking them").contains("getDegree(");
-        assertThat(filtered).doesNotContain("getDegree(");
+        assertThat(typed).contains("getDegree(").contains(":OPERATES|HOSTS");
+        assertThat(dated).doesNotContain("getDegree(").as("only the relationships of the type are read")
+                .contains("[r:OPERATES]");
+        assertThat(labelled).doesNotContain("getDegree(");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPathSearchReadsOnlyTheRelationshipTypesItAllows() {
+        assertThat(planText("/api/paths?from=policy:cn-ai-plus-2025&to=country:id&types=PROMOTES,OPERATES,LOCATED_IN"))
+                .contains(":PROMOTES|OPERATES|LOCATED_IN");
+        assertThat(planText("/api/paths?from=policy:cn-ai-plus-2025&to=country:id&mode=k-shortest&k=2"
+                + "&types=PROMOTES,OPERATES,LOCATED_IN")).as("the search's own step, not a filter after it")
+                .contains("r0:PROMOTES:OPERATES:LOCATED_IN");
     }
 
     private static String planText(String request) {
