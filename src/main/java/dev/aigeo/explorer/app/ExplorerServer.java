@@ -2,7 +2,7 @@ package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.dataset.Fault;
-import dev.aigeo.explorer.dataset.ParsedDataset;
+import dev.aigeo.explorer.dataset.FolderSource;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.stories.BundledStories;
@@ -52,19 +52,22 @@ public final class ExplorerServer implements AutoCloseable {
         this.status = status;
     }
 
-    /** Validates the start-up dataset, then starts everything; the dataset loads in the background. */
+    /**
+     * Checks the start-up dataset (holding its ids, not its rows), then starts everything; the dataset loads in the
+     * background.
+     */
     public static ExplorerServer start(Config config) {
         Path folder = config.dataset() != null ? config.dataset() : Datasets.bundled();
-        CompletableFuture<ParsedDataset> validation = CompletableFuture.supplyAsync(() -> Datasets.validate(folder));
+        CompletableFuture<FolderSource.Checked> check = CompletableFuture.supplyAsync(() -> Datasets.check(folder));
         EmbeddedNeo4j embedded = config.embedded()
                 ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort(), config.neo4jPassword(), config.pageCacheSize())
                 : null;
-        ParsedDataset dataset = validation.join();
-        if (!dataset.valid()) {
+        FolderSource.Checked checked = check.join();
+        if (!checked.faults().isEmpty()) {
             if (embedded != null) {
                 embedded.close();
             }
-            throw new DatasetRejected(dataset.faults());
+            throw new DatasetRejected(checked.faults());
         }
         URI uri = embedded != null ? embedded.boltUri() : config.neo4jUri();
         Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
@@ -74,7 +77,7 @@ public final class ExplorerServer implements AutoCloseable {
             int added = BundledStories.addMissing(new StoryService(graph, Clock.systemUTC()));
             LOG.info("{} bundled stories added", added);
         };
-        Thread loader = new Thread(new StartupLoader(graph, dataset, status, afterLoad), "dataset-loader");
+        Thread loader = new Thread(new StartupLoader(graph, folder, checked.source(), status, afterLoad), "dataset-loader");
         Javalin app = ExplorerApp.create(config, graph, status).start();
         loader.start();
         LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);

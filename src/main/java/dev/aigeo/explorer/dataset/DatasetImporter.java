@@ -59,7 +59,7 @@ public final class DatasetImporter {
     }
 
     /** True when the database holds exactly this dataset already (same files, same storage format). */
-    public boolean holds(ParsedDataset dataset) {
+    public boolean holds(ImportSource dataset) {
         return graph.read("""
                 OPTIONAL MATCH (d:DatasetInfo {name: $name, fingerprint: $fingerprint})
                 RETURN d IS NOT NULL AND d.nodes = COUNT { (n:Entity {dataset: $name}) } AS current""",

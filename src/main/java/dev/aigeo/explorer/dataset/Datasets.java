@@ -50,19 +50,6 @@ public final class Datasets {
                 : new ImportResult(checked.faults(), null);
     }
 
-    /** The same for a dataset already read (its file faults, if any, are kept). */
-    public static ImportResult importInto(Graph graph, ParsedDataset parsed) {
-        return importInto(graph, parsed, ImportProgress.SILENT);
-    }
-
-    private static ImportResult importInto(Graph graph, ParsedDataset parsed, ImportProgress progress) {
-        DatasetImporter importer = new DatasetImporter(graph);
-        ParsedDataset checked = DatasetValidator.validate(parsed, importer.existingEntities(parsed.name()));
-        return checked.valid()
-                ? new ImportResult(List.of(), importer.write(checked, progress))
-                : new ImportResult(checked.faults(), null);
-    }
-
     /**
      * Validates a folder against the database (endpoints may already exist there) without writing anything and
      * without holding its rows: every fault, or the source that {@link DatasetImporter#write(ImportSource,
@@ -73,7 +60,7 @@ public final class Datasets {
     }
 
     /** True when the database already holds exactly this dataset, as imported from the same files. */
-    public static boolean isCurrent(Graph graph, ParsedDataset dataset) {
+    public static boolean isCurrent(Graph graph, ImportSource dataset) {
         return new DatasetImporter(graph).holds(dataset);
     }
 

@@ -94,6 +94,23 @@ class JarIT {
     }
 
     @Test
+    void serveRefusesAFaultyStartupDatasetWithEveryFaultAndStartsNothing() throws Exception {
+        Files.createDirectories(dir.resolve("bad/nodes"));
+        Files.createDirectories(dir.resolve("bad/relationships"));
+        Files.writeString(dir.resolve("bad/nodes/n.csv"), "id:ID,:LABEL,name\nlab:a,Lab,A\nlab:b,lab,B\n");
+        Files.writeString(dir.resolve("bad/relationships/r.csv"), ":START_ID,:END_ID,:TYPE,sources:string[]\nlab:a,lab:zz,DEVELOPS,\n");
+        Map<String, String> env = Map.of("PORT", String.valueOf(freePort()), "BOLT_PORT", "0",
+                "DATA_DIR", dir.resolve("store").toString(), "DATASET", dir.resolve("bad").toString());
+
+        Run refused = run(env, "serve");
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("nodes/n.csv:3: label 'lab' is not UpperCamelCase",
+                "relationships/r.csv:2: no source", "relationships/r.csv:2: unknown end node 'lab:zz'", "3 faults",
+                "nothing was started");
+    }
+
+    @Test
     void servesStopsCleanlyOnSigtermAndRestartsOnTheSameStore() throws Exception {
         int port = freePort();
         Map<String, String> env = Map.of("PORT", String.valueOf(port), "BOLT_PORT", "0",
