@@ -61,7 +61,8 @@ export class PathResults {
       const hops = lengths.length === 1 ? `${lengths[0]} hop${lengths[0] === 1 ? '' : 's'}` : `${lengths[0]}–${lengths.at(-1)} hops`;
       this.status(`${paths.length} path${paths.length === 1 ? '' : 's'} of ${hops} ${limits(request)}, shortest and most confident first. Pick one to highlight it.`);
     }
-    list.replaceChildren(...paths.map((path, i) => this.item(path, i, names)));
+    const sources = new Map((answer.sources || []).map((s) => [s.id, s]));
+    list.replaceChildren(...paths.map((path, i) => this.item(path, i, names, sources)));
     cypherText.textContent = `${answer.cypher || ''}\n\n// parameters\n${JSON.stringify(answer.params || {}, null, 2)}`;
     actions.hidden = false;
     this.reveal();
@@ -73,7 +74,7 @@ export class PathResults {
     panel.scrollTop += this.el.status.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
   }
 
-  item(path, index, names) {
+  item(path, index, names, sourcesById) {
     const li = el('li', 'path-result');
     li.dataset.index = String(index);
     const pick = el('button', 'path-pick');
@@ -88,8 +89,9 @@ export class PathResults {
       const step = el('li', 'hop');
       step.dataset.edge = hop.edge;
       const sources = el('ul', 'source-list');
-      (hop.sources || []).forEach((s) => sources.append(sourceItem(s)));
-      if (!(hop.sources || []).length) sources.append(el('li', 'hint', 'No source given.'));
+      const cited = (hop.sources || []).map((id) => sourcesById.get(id)).filter(Boolean);
+      cited.forEach((s) => sources.append(sourceItem(s)));
+      if (!cited.length) sources.append(el('li', 'hint', 'No source given.'));
       step.append(el('span', 'hop-title', hopTitle(path, i, hop, names)), sources);
       steps.append(step);
     });

@@ -25,13 +25,19 @@ public final class PathService {
             List<Hop> hops) {
     }
 
-    /** One step of a path; {@code forward} is false when it runs against the relationship's direction. */
-    public record Hop(String edge, String type, boolean forward, List<Map<String, Object>> sources) {
+    /**
+     * One step of a path; {@code forward} is false when it runs against the relationship's direction; {@code sources}
+     * are the ids of the Source nodes it cites, described once in {@link Paths#sources}.
+     */
+    public record Hop(String edge, String type, boolean forward, List<String> sources) {
     }
 
-    /** The answer of {@code /api/paths}: ranked paths, their elements, and the Cypher that found them. */
+    /**
+     * The answer of {@code /api/paths}: ranked paths, their elements, the sources their hops cite (each once, in the
+     * order first cited, as {@code /api/export} lists them), and the Cypher that found them.
+     */
     public record Paths(List<FoundPath> paths, List<Elements.Element> nodes, List<Elements.Element> edges,
-            String cypher, Map<String, Object> params) {
+            List<Map<String, Object>> sources, String cypher, Map<String, Object> params) {
     }
 
     private static final Map<String, Integer> CONFIDENCE = Map.of("high", 3, "medium", 2, "low", 1);
@@ -66,7 +72,9 @@ public final class PathService {
             p.edges().forEach(e -> edges.putIfAbsent(e.id(), e));
         });
         Elements elements = Elements.of(nodes.values(), edges.values());
-        return new Paths(paths, elements.nodes(), elements.edges(), cypher, params);
+        List<Map<String, Object>> cited = paths.stream().flatMap(p -> p.hops().stream())
+                .flatMap(hop -> hop.sources().stream()).distinct().map(sources::get).toList();
+        return new Paths(paths, elements.nodes(), elements.edges(), cited, cypher, params);
     }
 
     private void requireEntities(String from, String to) {
@@ -127,7 +135,7 @@ public final class PathService {
         for (int i = 0; i < path.length(); i++) {
             GraphEdge edge = path.edges().get(i);
             hops.add(new Hop(edge.id(), edge.type(), path.forward(i),
-                    edge.sources().stream().filter(sources::containsKey).map(sources::get).toList()));
+                    edge.sources().stream().filter(sources::containsKey).toList()));
         }
         return new FoundPath(nodeIds(path),
                 path.edges().stream().map(GraphEdge::id).toList(), path.length(),

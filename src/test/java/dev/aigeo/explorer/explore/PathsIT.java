@@ -67,14 +67,18 @@ class PathsIT {
 
     @Test
     void shortestReturnsOnePathExplainedInASentenceWithCitations() {
-        JsonNode path = paths("from=pol:p&to=region:r").at("/paths/0");
+        JsonNode answer = paths("from=pol:p&to=region:r");
+        JsonNode path = answer.at("/paths/0");
 
         assertThat(path.path("edges").get(0).asText()).isEqualTo("pol:p|PROMOTES|cloud:c");
         assertThat(path.path("text").asText()).isEqualTo(
                 "Policy P (2020) promotes Cloud C [Pub B 2025], which operates Region R (rr-1) [Pub B 2025].");
         assertThat(path.at("/hops/1/type").asText()).isEqualTo("OPERATES");
         assertThat(path.at("/hops/1/forward").asBoolean()).isTrue();
-        assertThat(path.at("/hops/1/sources/0/url").asText()).isEqualTo("https://example.org/b");
+        String cited = path.at("/hops/1/sources/0").asText();
+        assertThat(answer.path("sources")).as("each cited source once").hasSize(1);
+        assertThat(answer.at("/sources/0/id").asText()).isEqualTo(cited);
+        assertThat(answer.at("/sources/0/url").asText()).isEqualTo("https://example.org/b");
     }
 
     @Test
