@@ -9,6 +9,7 @@ import dev.aigeo.explorer.graph.GraphPath;
 import dev.aigeo.explorer.http.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +51,23 @@ public final class PathService {
         this.phrases = new Refreshed<>(this::readPhrases);
     }
 
-    /** One query in the common case: the paths come with their sources; the ends are checked only when none. */
+    /**
+     * One query in the common case ({@link PathQuery#attempts}: a second when a label pattern is not followed by any
+     * of the shortest paths): the paths come with their sources; the ends are checked only when none is found.
+     * The answer carries the Cypher that found the paths (or the last tried).
+     */
     public Paths paths(PathRequest request) {
-        String cypher = PathQuery.cypher(request);
         Map<String, Object> params = PathQuery.params(request);
         Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-        List<GraphPath> found = graph.read(cypher, params, rows -> rows.stream().map(r -> {
-            r.nodes("sources").forEach(s -> sources.putIfAbsent(s.id(), EntityService.source(s)));
-            return r.path("p");
-        }).toList());
+        String cypher = null;
+        List<GraphPath> found = List.of();
+        for (Iterator<String> attempts = PathQuery.attempts(request).iterator(); found.isEmpty() && attempts.hasNext(); ) {
+            cypher = attempts.next();
+            found = graph.read(cypher, params, rows -> rows.stream().map(r -> {
+                r.nodes("sources").forEach(s -> sources.putIfAbsent(s.id(), EntityService.source(s)));
+                return r.path("p");
+            }).toList());
+        }
         if (found.isEmpty()) {
             requireEntities(request.from(), request.to());
         }

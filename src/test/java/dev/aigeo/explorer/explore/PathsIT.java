@@ -128,7 +128,28 @@ class PathsIT {
         JsonNode answer = paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion");
 
         assertThat(nodeSequences(answer)).containsExactly(List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
+        assertThat(answer.path("cypher").asText()).as("none of the shortest passes a Lab: the pattern's own search")
+                .contains("ALL SHORTEST");
         assertThat(paths("from=pol:p&to=region:r&via=Government,Lab,CloudRegion").path("paths")).isEmpty();
+    }
+
+    @Test
+    void aViaPatternThatOneOfTheShortestFollowsIsAnsweredByTheSearchFromBothEnds() {
+        JsonNode all = paths("from=pol:p&to=region:r&via=Policy,Organization,CloudRegion&mode=all-shortest");
+        JsonNode shortest = paths("from=pol:p&to=region:r&via=Policy,Organization,CloudRegion");
+
+        assertThat(nodeSequences(all)).as("the less confident of the two shortest, the only one through an Organization")
+                .containsExactly(List.of("pol:p", "org:o", "region:r"));
+        assertThat(nodeSequences(shortest)).isEqualTo(nodeSequences(all));
+        assertThat(all.path("cypher").asText()).contains("allShortestPaths(").doesNotContain("ALL SHORTEST");
+        assertThat(rowsOfItsCypher("from=pol:p&to=region:r&via=Policy,Organization,CloudRegion&mode=all-shortest"))
+                .as("its Cypher, run again, gives the same").isEqualTo(nodeSequences(all));
+        JsonNode four = paths("from=pol:p&to=country:x&via=Policy,Organization,CloudRegion,Country&mode=all-shortest");
+        assertThat(nodeSequences(four)).as("a pattern of four labels, matched in order")
+                .containsExactly(List.of("pol:p", "org:o", "region:r", "country:x"));
+        assertThat(four.path("cypher").asText()).contains("allShortestPaths(");
+        assertThat(paths("from=pol:p&to=country:x&via=Policy,CloudRegion,Organization,Country").path("paths"))
+                .as("the same labels out of order").isEmpty();
     }
 
     @Test
