@@ -12,6 +12,17 @@ const EDGE = '#8795a1';
 const ACCENT = '#d1495b';
 const RESULT = '#0b5cad';
 
+// Edges carry label settings only where they have a label: styling thousands of edges costs per property.
+const EDGE_LABEL = {
+  'font-size': 9,
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  color: '#52606d',
+  'text-rotation': 'autorotate',
+  'text-outline-color': '#ffffff',
+  'text-outline-width': 2,
+  'min-zoomed-font-size': 7,
+};
+
 const BASE = [
   {
     selector: 'node',
@@ -20,8 +31,6 @@ const BASE = [
       shape: 'ellipse',
       width: 26,
       height: 26,
-      'border-width': 1.5,
-      'border-color': '#ffffff',
       label: 'data(name)',
       color: INK,
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
@@ -31,9 +40,6 @@ const BASE = [
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
       'text-max-width': 140,
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'text-outline-opacity': 0.9,
       'min-zoomed-font-size': 8,
       'overlay-padding': 4,
       'transition-property': 'opacity',
@@ -42,30 +48,12 @@ const BASE = [
   },
   { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 600, 'font-size': 20, 'min-zoomed-font-size': 4, 'text-max-width': 320 } },
   { selector: 'node.more', style: { 'border-style': 'dashed', 'border-color': INK, 'border-width': 2 } },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.6,
-      'line-color': EDGE,
-      'target-arrow-color': EDGE,
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      'curve-style': 'bezier',
-      'font-size': 9,
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      color: '#52606d',
-      'text-rotation': 'autorotate',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'min-zoomed-font-size': 7,
-      'overlay-padding': 3,
-    },
-  },
+  { selector: 'edge', style: { 'line-color': EDGE, 'overlay-padding': 3 } },
   { selector: 'edge[confidence = "medium"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], opacity: 0.75 } },
   { selector: 'edge[confidence = "low"]', style: { 'line-style': 'dotted', opacity: 0.55 } },
   { selector: 'edge[!confidence]', style: { 'line-style': 'dotted', opacity: 0.55 } },
   { selector: 'edge.unsourced', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'line-style': 'dotted' } },
-  { selector: 'edge.near, edge:selected', style: { label: 'data(type)' } },
+  { selector: 'edge.near, edge:selected', style: { label: 'data(type)', ...EDGE_LABEL } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': INK, 'border-style': 'double' } },
   ...OVERLAY_STYLE,
   { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.4 } },
@@ -76,7 +64,7 @@ const BASE = [
   {
     selector: 'edge.spotlit',
     style: {
-      label: 'data(sceneLabel)', width: 3, 'line-color': INK, 'target-arrow-color': INK, color: INK, 'font-size': 11,
+      ...EDGE_LABEL, label: 'data(sceneLabel)', width: 3, 'line-color': INK, 'target-arrow-color': INK, color: INK, 'font-size': 11,
       'text-rotation': 'none', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
       'text-background-padding': 2, 'text-outline-width': 0, 'z-index': 9,
     },
@@ -96,10 +84,22 @@ const BASE = [
   { selector: '.off-hide', style: { display: 'none' } },
 ];
 
-/** Large graphs: straight "haystack" edges without arrows, fewer labels (graph-view.js decides when). */
+/**
+ * What normal-sized graphs draw and large ones leave out (graph-view.js decides when): node borders, label
+ * outlines, curved edges with arrows. Large graphs get straight "haystack" edges and fewer labels instead; leaving
+ * properties out rather than overriding them makes styling a large graph cheaper.
+ */
+const DETAIL_NODE = {
+  selector: 'node',
+  style: { 'border-width': 1.5, 'border-color': '#ffffff', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9 },
+};
+const DETAIL_EDGE = {
+  selector: 'edge',
+  style: { width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': EDGE, 'arrow-scale': 0.8 },
+};
 const LARGE = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1 } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 12, 'text-outline-width': 0, 'border-width': 0 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
 ];
 
 /**
@@ -155,11 +155,11 @@ export function buildStyle(labels, styleFor, { large = false, labelScale = 1, we
     const { color, shape } = styleFor(name);
     perLabel.push({ selector: `node[label = "${name}"]`, style: { 'background-color': color, shape } });
   }
-  // per-label rules first so that selection and expansion rules below still win
-  // large-graph rules right after the plain edge rule, so that they override it but not the selection rules
+  // per-label rules first so that selection and expansion rules below still win; the detail or large-graph rules
+  // right after the plain node and edge rules, so that they add to those but not to the class rules
   const afterEdge = BASE.findIndex((rule) => rule.selector === 'edge') + 1;
-  const rules = [BASE[0], ...(hideLabels ? NO_LABELS : []), ...perLabel, BASE[1], ...(hideLabels ? KEPT_LABELS : []),
-    ...(labelScale > 1 ? scaled(labelScale) : []), ...BASE.slice(2, afterEdge), ...(large ? LARGE : []),
-    ...BASE.slice(afterEdge)];
+  const rules = [BASE[0], ...(large ? [] : [DETAIL_NODE]), ...(hideLabels ? NO_LABELS : []), ...perLabel, BASE[1],
+    ...(hideLabels ? KEPT_LABELS : []), ...(labelScale > 1 ? scaled(labelScale) : []), ...BASE.slice(2, afterEdge),
+    ...(large ? LARGE : [DETAIL_EDGE]), ...BASE.slice(afterEdge)];
   return webgl ? forWebgl(rules) : rules;
 }

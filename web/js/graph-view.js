@@ -11,8 +11,18 @@ const NEAR_LABELS_MAX = 14; // more edges than this around the selection: no typ
 export const PERFORMANCE = { haystack: 1000, hideEdgesOnViewport: 4000 };
 
 /**
- * Marks elements the filters leave out, and with a `date` those not valid or not existing then (time-rules.js):
- * class `off-hide` (display: none) or `off-fade` (faint). Positions never change.
+ * Gives `ele` class `off-hide` (display: none), `off-fade` (faint) or neither. Only an element whose classes change
+ * is touched: Cytoscape restyles every element it is asked to set a class on, even one that already has it.
+ */
+function markOut(ele, out, hide) {
+  const [hidden, faded] = [out && hide, out && !hide];
+  if (ele.hasClass('off-hide') !== hidden) ele.toggleClass('off-hide', hidden);
+  if (ele.hasClass('off-fade') !== faded) ele.toggleClass('off-fade', faded);
+}
+
+/**
+ * Marks elements the filters leave out, and with a `date` those not valid or not existing then (time-rules.js),
+ * hidden or faded by the filters' mode. Positions never change.
  */
 export function applyFilters(cy, filters, date = null) {
   const hide = filters.mode !== 'fade';
@@ -20,13 +30,13 @@ export function applyFilters(cy, filters, date = null) {
   cy.nodes().forEach((n) => {
     const out = !nodePasses(n.data(), filters) || !existsAt(n.data(), date);
     if (out) outNodes.add(n.id());
-    n.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
+    markOut(n, out, hide);
   });
   cy.edges().forEach((e) => {
     const data = e.data();
     const out = outNodes.has(data.source) || outNodes.has(data.target) || !edgePasses(data, filters)
       || !validAt(data, date);
-    e.toggleClass('off-hide', out && hide).toggleClass('off-fade', out && !hide);
+    markOut(e, out, hide);
   });
 }
 
@@ -42,7 +52,7 @@ export function shown(cy) {
 
 export function showSelection(cy, selection) {
   const ele = selection ? cy.getElementById(selection.id) : cy.collection();
-  cy.elements().removeClass('faded near');
+  cy.elements('.faded, .near').removeClass('faded near'); // only those that have them (see markOut)
   cy.$(':selected').not(ele).unselect();
   if (ele.empty()) return;
   ele.select();

@@ -20,6 +20,12 @@ export const isLayoutName = (name) => LAYOUTS.some((l) => l.name === name);
 const DURATION = 400;
 const DRAFT_ABOVE = 300; // nodes: past this fcose's spectral draft only (measured: its incremental pass took 10 s at 500)
 
+/**
+ * Loads fcose ahead of a force-directed layout: once it is loaded, a layout run right after adding elements runs in
+ * the same task, so they are styled and drawn once, where they end up.
+ */
+export const prepareForceLayout = () => loadFcose(cytoscape);
+
 function run(eles, options) {
   return new Promise((resolve) => {
     const layout = eles.layout(options);

@@ -3,7 +3,7 @@
 // previous result's ring goes) and the camera frames it. A helper of the graph controller (graph.showResult),
 // like scene-stage.js.
 
-import { runLayout } from './layouts.js';
+import { prepareForceLayout, runLayout } from './layouts.js';
 
 const GAP = 160; // between the drawing and the block of new nodes
 
@@ -17,6 +17,7 @@ function besideTheRest(cy, fresh) {
 
 /** Adds `payload` (Cytoscape elements); resolves to {added: new nodes, shown: {nodes, edges} ringed}. */
 export async function stageResult(graph, payload) {
+  await prepareForceLayout(); // laid out before the first draw (layouts.js)
   const added = graph.addPayload(payload);
   const { cy } = graph; // after adding, which may have made a new core (renderer.js)
   const fresh = added.nodes;

@@ -47,11 +47,20 @@ class BigGraphIT {
     void aLargeGraphSwitchesToTheFastRendererSettings() {
         page.open("/?n=org:hub");
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("normal");
+        assertThat(page.js("return explorer.cy.getElementById('org:hub').style('border-width')")).isEqualTo("1.5px");
         page.js(SYNTHETIC);
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("large");
         assertThat(page.js("return explorer.cy.renderer().textureOnViewport")).isEqualTo(true);
         assertThat(page.js("return explorer.cy.edges()[0].style('curve-style')")).isEqualTo("haystack");
-        page.js("explorer.graph.clear()");
+        assertThat(page.js("return explorer.cy.edges()[0].style('target-arrow-shape')")).isEqualTo("none");
+        assertThat(page.js("return explorer.cy.getElementById('syn:1').style('border-width')")).isEqualTo("0px");
+        // what classes add still shows in the lighter style: a selected relationship's type, a capped hub's ring
+        page.js("explorer.store.select('edge', 'syn-e3'); explorer.cy.getElementById('org:hub').addClass('more')");
+        assertThat(page.js("return explorer.cy.getElementById('syn-e3').style('label')")).isEqualTo("PARTNERS_WITH");
+        assertThat(page.js("return explorer.cy.getElementById('syn-e3').style('font-size')")).isEqualTo("9px");
+        assertThat(page.js("return explorer.cy.getElementById('org:hub').style('border-style')")).isEqualTo("dashed");
+        assertThat(page.js("return explorer.cy.getElementById('org:hub').style('border-width')")).isEqualTo("2px");
+        page.js("explorer.store.clearSelection(); explorer.graph.clear()");
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("normal");
         assertThat(page.js("return explorer.cy.renderer().textureOnViewport")).isEqualTo(false);
     }

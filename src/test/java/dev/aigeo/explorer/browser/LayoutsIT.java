@@ -13,7 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
-/** Layout switches (force, concentric, tree, dagre, geographic), pins, incremental expansion and saved layouts. */
+/**
+ * Layout switches (force, concentric, tree, dagre, geographic), pins, incremental expansion, saved layouts, and a
+ * console result laid out before it is first drawn.
+ */
 class LayoutsIT {
 
     private static final String ACME = "/?n=cloud:acme&x=25~~cloud:acme";
@@ -30,6 +33,29 @@ class LayoutsIT {
         new Select(page.browser.findElement(By.id("layout-select"))).selectByValue(name);
         page.wait.until(d -> name.equals(page.browser.findElement(By.id("graph")).getAttribute("data-layout")));
         page.settle();
+    }
+
+    @Test
+    void aConsoleResultIsLaidOutBeforeItIsFirstDrawn() {
+        page.open("/?n=cloud:acme&p=0,0,cloud:acme"); // every position given: no layout has run, fcose is not loaded
+        assertThat(page.js("return typeof window.cytoscapeFcose")).isEqualTo("undefined");
+        Object positions = page.browser.executeAsyncScript("""
+                const done = arguments[0];
+                const nodes = [], edges = [];
+                for (let i = 0; i < 8; i++) nodes.push({data: {id: 'r:' + i, label: 'Organization', name: 'Result ' + i}});
+                for (let i = 1; i < 8; i++) edges.push({data: {id: 'r-e' + i, source: 'r:0', target: 'r:' + i,
+                  type: 'PARTNERS_WITH', confidence: 'high'}});
+                let first = null;
+                explorer.cy.on('render', () => {
+                  const node = explorer.cy.getElementById('r:5');
+                  if (!first && node.nonempty()) first = {...node.position()};
+                });
+                explorer.graph.showResult({nodes, edges}).then(async () => {
+                  while (!first) await new Promise(r => requestAnimationFrame(r));
+                  done([first, {...explorer.cy.getElementById('r:5').position()}]);
+                });""");
+        assertThat((List<?>) positions).as("where a node of the result is first drawn, and where it ends up")
+                .hasSize(2).satisfies(both -> assertThat(both.get(0)).isEqualTo(both.get(1)));
     }
 
     @Test
