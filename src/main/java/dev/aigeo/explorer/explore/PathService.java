@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.explore;
 
 import dev.aigeo.explorer.dataset.Manifest;
+import dev.aigeo.explorer.graph.ConvertedElements;
 import dev.aigeo.explorer.graph.Elements;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphEdge;
@@ -9,6 +10,7 @@ import dev.aigeo.explorer.graph.GraphPath;
 import dev.aigeo.explorer.http.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +65,10 @@ public final class PathService {
         List<GraphPath> found = List.of();
         for (Iterator<String> attempts = PathQuery.attempts(request).iterator(); found.isEmpty() && attempts.hasNext(); ) {
             cypher = attempts.next();
+            ConvertedElements converted = new ConvertedElements();
             found = graph.read(cypher, params, rows -> rows.stream().map(r -> {
-                r.nodes("sources").forEach(s -> sources.putIfAbsent(s.id(), EntityService.source(s)));
-                return r.path("p");
+                r.nodes("sources", converted).forEach(s -> sources.computeIfAbsent(s.id(), id -> EntityService.source(s)));
+                return r.path("p", converted);
             }).toList());
         }
         if (found.isEmpty()) {
@@ -104,8 +107,10 @@ public final class PathService {
         Map<List<String>, GraphPath> distinct = new LinkedHashMap<>();
         found.forEach(p -> distinct.putIfAbsent(p.edges().stream().map(GraphEdge::id).toList(), p));
         List<GraphPath> ranked = new ArrayList<>(distinct.values());
+        Map<GraphPath, Double> confidence = new IdentityHashMap<>();
+        ranked.forEach(p -> confidence.put(p, confidence(p)));
         ranked.sort(Comparator.comparingInt(GraphPath::length)
-                .thenComparing(Comparator.comparingDouble(PathService::confidence).reversed())
+                .thenComparing(Comparator.comparingDouble((GraphPath p) -> confidence.get(p)).reversed())
                 .thenComparing(PathService::nodeIds, PathService::compareElementwise));
         return List.copyOf(ranked.subList(0, Math.min(request.kept(), ranked.size())));
     }

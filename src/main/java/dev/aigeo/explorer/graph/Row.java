@@ -35,17 +35,23 @@ public final class Row {
         return toEdge(record.get(key).asRelationship(), string(sourceKey), string(targetKey));
     }
 
-    public GraphPath path(String key) {
+    /** The same, each node converted once across the rows that share {@code converted}. */
+    public List<GraphNode> nodes(String key, ConvertedElements converted) {
+        return record.get(key).asList(v -> converted.node(v.asNode()));
+    }
+
+    /** A path, its elements converted once across the rows that share {@code converted}. */
+    public GraphPath path(String key, ConvertedElements converted) {
         Path path = record.get(key).asPath();
         Map<String, GraphNode> byElementId = new HashMap<>();
         List<GraphNode> nodes = new ArrayList<>();
         path.nodes().forEach(n -> {
-            GraphNode node = toNode(n);
+            GraphNode node = converted.node(n);
             byElementId.put(n.elementId(), node);
             nodes.add(node);
         });
         List<GraphEdge> edges = new ArrayList<>();
-        path.relationships().forEach(r -> edges.add(toEdge(r, byElementId.get(r.startNodeElementId()).id(),
+        path.relationships().forEach(r -> edges.add(converted.edge(r, byElementId.get(r.startNodeElementId()).id(),
                 byElementId.get(r.endNodeElementId()).id())));
         return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.graph.ConvertedElements;
 import dev.aigeo.explorer.graph.GraphNode;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.TestApp;
@@ -119,7 +120,7 @@ class PathsIT {
         Map<String, Object> params = new HashMap<>(new ObjectMapper().convertValue(answer.path("params"), Map.class));
         params.put("maxHops", ((Number) params.get("maxHops")).longValue());
         return TestNeo4j.graph().read(answer.path("cypher").asText(), params, rows -> rows.stream()
-                .map(row -> row.path("p").nodes().stream().map(GraphNode::id).toList())
+                .map(row -> row.path("p", new ConvertedElements()).nodes().stream().map(GraphNode::id).toList())
                 .toList());
     }
 
