@@ -33,7 +33,7 @@ export async function expandNode(graph, id, { more: moreAsked = false, types, li
     const total = Number.isFinite(payload.total) ? payload.total : shown;
     const truncated = !!payload.truncated;
     // past the API's counting cap under a label or date filter, total is a lower bound
-    const totalText = payload.totalIsLowerBound ? `at least ${total.toLocaleString()}` : String(total);
+    const totalText = `${payload.totalIsLowerBound ? 'at least ' : ''}${total.toLocaleString()}`;
     const expansion = { id, name, shown, total, totalText, truncated, limit, types, added: added.nodes.length,
       nextStep: truncated ? Math.max(0, Math.min(STEP, MAX_LIMIT - limit, total - shown)) : 0 };
     const drawn = graph.cy.getElementById(id); // not `node`: adding may have made a new core
