@@ -17,6 +17,16 @@ final class PathQuery {
     /** Upper bound on paths read back from the database for ranking. */
     static final int MAX_ROWS = 200;
 
+    /**
+     * A label pattern's labels between its ends, checked after the search from both ends (so that it stays one)
+     * among the first paths it found: the path's inner nodes must carry them in order.
+     */
+    private static final String VIA_BETWEEN = """
+            WITH p LIMIT %d
+            WITH p WHERE reduce(matched = 1, n IN nodes(p)[1..-1] | CASE WHEN matched < size($via) - 1
+              AND $via[matched] IN labels(n) THEN matched + 1 ELSE matched END) = size($via) - 1
+            """.formatted(MAX_ROWS);
+
     private PathQuery() {
     }
 
@@ -55,13 +65,6 @@ final class PathQuery {
                 AsOf.relationship("r"), AsOf.entity("n"), request.via() == null ? "" : VIA_BETWEEN,
                 rankedWithSources(request));
     }
-
-    /** After the search (so that it stays a search from both ends), among the first paths it found. */
-    private static final String VIA_BETWEEN = """
-            WITH p LIMIT %d
-            WITH p WHERE reduce(matched = 1, n IN nodes(p)[1..-1] | CASE WHEN matched < size($via) - 1
-              AND $via[matched] IN labels(n) THEN matched + 1 ELSE matched END) = size($via) - 1
-            """.formatted(MAX_ROWS);
 
     private static String viaEnds(PathRequest request) {
         return request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)";
