@@ -55,7 +55,8 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> items = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return items.isEmpty() ? null : items;
     }
 
     /** One of the allowed words (case-insensitive), or the fallback when absent. */

@@ -213,6 +213,8 @@ class ApiIT {
         assertThat(app.get("/api/entities/org:hub/neighbors?labels=Country").json().path("total").asLong()).isEqualTo(2);
         assertThat(app.get("/api/entities/cloud:alibaba/neighbors?types=HOSTS,OPERATES").json().path("total").asLong())
                 .isEqualTo(2);
+        assertThat(app.get("/api/entities/cloud:alibaba/neighbors?types=%20,&labels=,").json().path("total").asLong())
+                .as("lists of nothing are no filter").isEqualTo(4);
     }
 
     @Test
