@@ -77,7 +77,7 @@ public final class ExplorerServer implements AutoCloseable {
             int added = BundledStories.addMissing(new StoryService(graph, Clock.systemUTC()));
             LOG.info("{} bundled stories added", added);
         };
-        Thread loader = new Thread(new StartupLoader(graph, folder, checked.source(), status, afterLoad), "dataset-loader");
+        Thread loader = new Thread(new StartupLoader(graph, checked.source(), status, afterLoad), "dataset-loader");
         Javalin app = ExplorerApp.create(config, graph, status).start();
         loader.start();
         LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);

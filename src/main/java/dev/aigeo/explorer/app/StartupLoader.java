@@ -1,12 +1,12 @@
 package dev.aigeo.explorer.app;
 
 import dev.aigeo.explorer.dataset.Datasets;
-import dev.aigeo.explorer.dataset.Fault;
+import dev.aigeo.explorer.dataset.DatasetImporter;
+import dev.aigeo.explorer.dataset.ImportProgress;
 import dev.aigeo.explorer.dataset.ImportSource;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphUnavailableException;
 import dev.aigeo.explorer.graph.Schema;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,18 +20,17 @@ final class StartupLoader implements Runnable {
     private static final long RETRY_MILLIS = 2_000;
 
     private final Graph graph;
-    private final Path folder;
     private final ImportSource dataset;
     private final DatasetStatus status;
     private final Runnable afterLoad;
 
     /**
-     * {@code dataset} is {@code folder} as checked on its own; it is imported from the folder, checked again against
-     * the database. {@code afterLoad} runs once the dataset is in place and served (e.g. adding the bundled stories).
+     * {@code dataset} has been checked on its own, so it refers to nothing outside itself and the database cannot add
+     * a fault (it is only asked about outside references). {@code afterLoad} runs once the dataset is in place and
+     * served (e.g. adding the bundled stories).
      */
-    StartupLoader(Graph graph, Path folder, ImportSource dataset, DatasetStatus status, Runnable afterLoad) {
+    StartupLoader(Graph graph, ImportSource dataset, DatasetStatus status, Runnable afterLoad) {
         this.graph = graph;
-        this.folder = folder;
         this.dataset = dataset;
         this.status = status;
         this.afterLoad = afterLoad;
@@ -68,13 +67,7 @@ final class StartupLoader implements Runnable {
                     dataset.manifest().version());
             return;
         }
-        Datasets.ImportResult result = Datasets.importInto(graph, folder);
-        if (!result.imported()) {
-            result.faults().stream().map(Fault::toString).forEach(LOG::error);
-            status.failed("the dataset has " + result.faults().size() + " faults against this database");
-            return;
-        }
-        var report = result.report();
+        var report = new DatasetImporter(graph).write(dataset, ImportProgress.SILENT);
         status.ready(report.dataset(), report.version());
         LOG.info("Dataset {} {} ready: {} nodes, {} relationships ({} and {} stale removed), written in {} ms",
                 report.dataset(), report.version(), report.nodes(), report.relationships(), report.removedNodes(),
