@@ -19,7 +19,9 @@ public final class ConvertedElements {
         return nodes.computeIfAbsent(node.elementId(), key -> Row.toNode(node));
     }
 
-    GraphEdge edge(Relationship rel, String source, String target) {
-        return edges.computeIfAbsent(rel.elementId(), key -> Row.toEdge(rel, source, target));
+    /** A relationship whose end nodes have been converted here already (those of its path come first). */
+    GraphEdge edge(Relationship rel) {
+        return edges.computeIfAbsent(rel.elementId(), key -> Row.toEdge(rel,
+                nodes.get(rel.startNodeElementId()).id(), nodes.get(rel.endNodeElementId()).id()));
     }
 }

@@ -2,7 +2,6 @@ package dev.aigeo.explorer.graph;
 
 import dev.aigeo.explorer.dataset.Vocabulary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +42,10 @@ public final class Row {
     /** A path, its elements converted once across the rows that share {@code converted}. */
     public GraphPath path(String key, ConvertedElements converted) {
         Path path = record.get(key).asPath();
-        Map<String, GraphNode> byElementId = new HashMap<>();
         List<GraphNode> nodes = new ArrayList<>();
-        path.nodes().forEach(n -> {
-            GraphNode node = converted.node(n);
-            byElementId.put(n.elementId(), node);
-            nodes.add(node);
-        });
+        path.nodes().forEach(n -> nodes.add(converted.node(n)));
         List<GraphEdge> edges = new ArrayList<>();
-        path.relationships().forEach(r -> edges.add(converted.edge(r, byElementId.get(r.startNodeElementId()).id(),
-                byElementId.get(r.endNodeElementId()).id())));
+        path.relationships().forEach(r -> edges.add(converted.edge(r)));
         return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
     }
 
