@@ -1,14 +1,11 @@
 package dev.aigeo.explorer.browser;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Browser benchmark (prints figures; not a test). In the real page in headless Chromium (software rendering,
@@ -118,7 +115,7 @@ public final class BrowserBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dataset = hubDataset();
+        Path dataset = HubDataset.write("bench", "org:bench-hub", "Bench hub", HUB_NEIGHBOURS);
         try (ExplorerPage page = ExplorerPage.of(dataset, "bench").start()) {
             page.browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
             page.open("/?n=org:bench-hub");
@@ -162,27 +159,5 @@ public final class BrowserBench {
 
     private static double num(Map<?, ?> r, String key) {
         return ((Number) r.get(key)).doubleValue();
-    }
-
-    /** A dataset with one hub of {@value #HUB_NEIGHBOURS} partners, written to a temporary folder. */
-    private static Path hubDataset() {
-        try {
-            Path dir = Files.createTempDirectory("explorer-bench");
-            Files.createDirectories(dir.resolve("nodes"));
-            Files.createDirectories(dir.resolve("relationships"));
-            Files.writeString(dir.resolve("dataset.json"),
-                    "{\"name\": \"bench\", \"version\": \"1\", \"title\": \"Benchmark hub\", \"license\": \"CC0-1.0\"}");
-            Files.writeString(dir.resolve("nodes/orgs.csv"), "id:ID,:LABEL,name\norg:bench-hub,Organization,Bench hub\n"
-                    + IntStream.range(0, HUB_NEIGHBOURS).mapToObj(i -> "org:p" + i + ",Organization,Partner " + i + "\n")
-                            .collect(Collectors.joining()));
-            Files.writeString(dir.resolve("nodes/sources.csv"),
-                    "id:ID,:LABEL,name,url\nsrc:bench,Source,Bench source,https://example.org/bench\n");
-            Files.writeString(dir.resolve("relationships/partners.csv"), ":START_ID,:END_ID,:TYPE,sources:string[],confidence\n"
-                    + IntStream.range(0, HUB_NEIGHBOURS).mapToObj(i -> "org:bench-hub,org:p" + i + ",PARTNERS_WITH,src:bench,high\n")
-                            .collect(Collectors.joining()));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
