@@ -6,6 +6,7 @@
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { loadDagre, loadFcose } from './vendor.js';
 import { geographicPositions } from './geo.js';
+import { pivotMdsPositions } from './pivot-mds.js';
 
 export const LAYOUTS = [
   { name: 'fcose', title: 'Force-directed' },
@@ -18,7 +19,9 @@ export const LAYOUTS = [
 export const isLayoutName = (name) => LAYOUTS.some((l) => l.name === name);
 
 const DURATION = 400;
-const DRAFT_ABOVE = 300; // nodes: past this fcose's spectral draft only (measured: its incremental pass took 10 s at 500)
+// nodes: past this only the spectral stage of a force-directed layout (fcose's incremental pass took 10 s at 500),
+// computed by pivot-mds.js and moved as a whole to the pinned nodes, which stay put
+const DRAFT_ABOVE = 300;
 
 /**
  * Loads fcose ahead of a force-directed layout: once it is loaded, a layout run right after adding elements runs in
@@ -38,13 +41,27 @@ function preset(eles, positions, animate) {
   return run(eles, { name: 'preset', positions: (node) => positions.get(node.id()), animate, animationDuration: DURATION, fit: false });
 }
 
+/** `positions` moved as a whole so that, on average, the pinned nodes' places in it are where they are pinned. */
+function shiftedToPins(positions, pinned) {
+  if (pinned.empty()) return positions;
+  const dx = pinned.reduce((sum, n) => sum + n.position('x') - positions.get(n.id()).x, 0) / pinned.length;
+  const dy = pinned.reduce((sum, n) => sum + n.position('y') - positions.get(n.id()).y, 0) / pinned.length;
+  return new Map([...positions].map(([id, p]) => [id, { x: p.x + dx, y: p.y + dy }]));
+}
+
 async function force(eles, animate) {
   const nodes = eles.nodes();
+  if (nodes.length > DRAFT_ABOVE) {
+    const links = eles.edges().map((e) => [e.data('source'), e.data('target')]);
+    const positions = pivotMdsPositions(nodes.map((n) => n.id()), links, { edgeLength: 80 });
+    await preset(eles, shiftedToPins(positions, nodes.filter((n) => n.locked())), animate);
+    return 'fcose';
+  }
   if (await loadFcose(cytoscape)) {
     const fixed = nodes.filter((n) => n.locked()).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     await run(eles, {
-      name: 'fcose', quality: nodes.length > DRAFT_ABOVE ? 'draft' : 'default', randomize: true, animate,
-      animationDuration: DURATION, fit: false, nodeDimensionsIncludeLabels: nodes.length <= DRAFT_ABOVE,
+      name: 'fcose', quality: 'default', randomize: true, animate,
+      animationDuration: DURATION, fit: false, nodeDimensionsIncludeLabels: true,
       packComponents: false, idealEdgeLength: () => 80, nodeRepulsion: () => 8000, nodeSeparation: 90,
       fixedNodeConstraint: fixed.length ? fixed : undefined,
     });

@@ -65,6 +65,90 @@ class BigGraphIT {
         assertThat(page.js("return explorer.cy.renderer().textureOnViewport")).isEqualTo(false);
     }
 
+    /** 400 nodes in one piece: a tree (each node linked to node ⌊(i − 1) / 3⌋) with 100 links across it. */
+    private static final String TREE = """
+            const nodes = [], edges = [];
+            for (let i = 0; i < 400; i++) nodes.push({data: {id: 'syn:' + i, label: 'Organization', name: 'Synthetic ' + i}});
+            for (let i = 1; i < 400; i++) edges.push({data: {id: 'syn-e' + i, source: 'syn:' + i,
+              target: 'syn:' + Math.floor((i - 1) / 3), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
+            for (let i = 0; i < 100; i++) edges.push({data: {id: 'syn-x' + i, source: 'syn:' + (i * 4),
+              target: 'syn:' + ((i * 4 + 9) % 400), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
+            explorer.graph.addPayload({nodes, edges});""";
+
+    private static final String RING = """
+            const nodes = [], edges = [];
+            for (let i = 0; i < 30; i++) nodes.push({data: {id: 'ring:' + i, label: 'Lab', name: 'Ring ' + i}});
+            for (let i = 0; i < 30; i++) edges.push({data: {id: 'ring-e' + i, source: 'ring:' + i,
+              target: 'ring:' + ((i + 1) % 30), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
+            explorer.graph.addPayload({nodes, edges});""";
+
+    /** Mean length of the drawn edges over the mean distance between nodes paired at random (i and 37i + 11). */
+    private static final String EDGE_TO_PAIR_RATIO = """
+            const dist = (a, b) => Math.hypot(a.position('x') - b.position('x'), a.position('y') - b.position('y'));
+            const edges = explorer.cy.edges().map(e => dist(e.source(), e.target()));
+            const nodes = explorer.cy.nodes('[id ^= "syn:"]');
+            const pairs = nodes.map((n, i) => dist(n, nodes[(i * 37 + 11) % nodes.length]));
+            const mean = xs => xs.reduce((a, b) => a + b, 0) / xs.length;
+            return mean(edges) / mean(pairs);""";
+
+    @Test
+    void theForceLayoutOfABigGraphDrawsLinkedNodesCloseAndComponentsApart() {
+        page.open("/?n=org:hub");
+        page.js(TREE);
+        page.js(RING);
+        page.js("explorer.graph.layout('fcose', {animate: false})");
+        page.settle();
+        Browser.screenshot(page.browser, "big-graph-force-layout");
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-layout")).isEqualTo("fcose");
+        assertThat(page.count("""
+                return new Set(explorer.cy.nodes().map(n => Math.round(n.position('x')) + ',' + Math.round(n.position('y')))).size"""))
+                .as("no two nodes on one spot").isEqualTo(431);
+        assertThat((Number) page.js(EDGE_TO_PAIR_RATIO)).as("linked nodes are nearer than nodes picked at random")
+                .satisfies(ratio -> assertThat(ratio.doubleValue()).isLessThan(0.5));
+        assertThat(page.js("""
+                const a = explorer.cy.nodes('[id ^= "syn:"]').boundingBox(), b = explorer.cy.nodes('[id ^= "ring:"]').boundingBox();
+                return a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1;""")).as("components side by side").isEqualTo(true);
+    }
+
+    @Test
+    void aPinnedNodeStaysPutWhenABigGraphIsLaidOut() {
+        page.open("/?n=org:hub");
+        page.js(TREE);
+        page.js("explorer.cy.getElementById('syn:5').position({x: 1234, y: -567}); explorer.graph.setPinned(['syn:5'], true)");
+        page.js("explorer.graph.layout('fcose', {animate: false})");
+        page.settle();
+        assertThat(page.js("const p = explorer.cy.getElementById('syn:5').position(); return [p.x, p.y]"))
+                .isEqualTo(java.util.List.of(1234L, -567L));
+        assertThat((Number) page.js(EDGE_TO_PAIR_RATIO)).satisfies(ratio -> assertThat(ratio.doubleValue()).isLessThan(0.5));
+        assertThat((Number) page.js("""
+                const pin = explorer.cy.getElementById('syn:5').position(), near = explorer.cy.getElementById('syn:1').position();
+                return Math.hypot(pin.x - near.x, pin.y - near.y);""")).as("the rest is laid out around the pin")
+                .satisfies(d -> assertThat(d.doubleValue()).isLessThan(400));
+    }
+
+    private static final String LEGEND_MEDIUM = "return getComputedStyle(document.querySelector('.line-medium')).borderTopStyle";
+
+    @Test
+    void inALargeGraphLessConfidentRelationshipsAreLighterRatherThanDashed() {
+        page.open("/?n=org:hub");
+        String medium = """
+                explorer.graph.addPayload({nodes: [{data: {id: 'org:m1', label: 'Organization', name: 'M1'}}],
+                  edges: [{data: {id: 'm-e1', source: 'org:hub', target: 'org:m1', type: 'PARTNERS_WITH',
+                    sources: ['src:news'], confidence: 'medium'}}]});""";
+        page.js(medium);
+        assertThat(page.js("return explorer.cy.getElementById('m-e1').style('line-style')")).isEqualTo("dashed");
+        assertThat(page.js(LEGEND_MEDIUM)).as("the legend says so").isEqualTo("dashed");
+        assertThat(page.js("return explorer.cy.getElementById('m-e1').style('opacity')")).isEqualTo("0.75");
+        String plain = (String) page.js("return explorer.cy.getElementById('m-e1').style('line-color')");
+        page.js(SYNTHETIC);
+        assertThat(page.browser.findElement(By.id("graph")).getAttribute("data-performance")).isEqualTo("large");
+        assertThat(page.js("return explorer.cy.getElementById('m-e1').style('line-style')")).isEqualTo("solid");
+        assertThat(page.js(LEGEND_MEDIUM)).isEqualTo("solid");
+        assertThat(page.js("return explorer.cy.getElementById('m-e1').style('opacity')")).isEqualTo("1");
+        assertThat(page.js("return explorer.cy.getElementById('m-e1').style('line-color')")).isNotEqualTo(plain);
+        assertThat(page.js("return explorer.cy.getElementById('syn-e1').style('line-color')")).isEqualTo(plain);
+    }
+
     @Test
     void theWebglRendererTakesOverABigGraphAndKeepsItsFeatures() {
         page.open("/?n=org:hub");
