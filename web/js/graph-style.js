@@ -13,7 +13,9 @@ const EDGE = '#8795a1';
 const ACCENT = '#d1495b';
 const RESULT = '#0b5cad';
 
-// Edges carry label settings only where they have a label: styling thousands of edges costs per property.
+// Styling costs per property set on each element, even to Cytoscape's default: rules leave defaults out (node
+// shape ellipse, labels centred, edges straight "haystack" lines), and edges carry label settings only where they
+// have a label.
 const EDGE_LABEL = {
   'font-size': 9,
   'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
@@ -49,7 +51,6 @@ const BASE = [
     selector: 'node',
     style: {
       'background-color': '#888888',
-      shape: 'ellipse',
       width: 26,
       height: 26,
       label: 'data(name)',
@@ -57,7 +58,6 @@ const BASE = [
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
       'font-size': 12,
       'text-valign': 'bottom',
-      'text-halign': 'center',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
       'text-max-width': 140,
@@ -118,7 +118,7 @@ const DETAIL_EDGE = {
 };
 const LARGE_CONFIDENCE = new Map(confidenceRules(true).map((rule) => [rule.selector, rule]));
 const LARGE = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1 } },
+  { selector: 'edge', style: { width: 1 } }, // straight "haystack" lines: Cytoscape's default curve style
   { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
 ];
 
