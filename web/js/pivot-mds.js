@@ -160,9 +160,10 @@ function scaled(points, nodes, graph, edgeLength) {
       count++;
     }
   });
+  if (points.length === 1) return [[0, 0]];
   if (count === 0 || total === 0) {
-    return points.map((_, i) => [edgeLength * Math.cos((2 * Math.PI * i) / points.length) * (points.length > 1),
-      edgeLength * Math.sin((2 * Math.PI * i) / points.length) * (points.length > 1)]);
+    const step = (2 * Math.PI) / points.length;
+    return points.map((_, i) => [edgeLength * Math.cos(i * step), edgeLength * Math.sin(i * step)]);
   }
   const factor = edgeLength / (total / count);
   return points.map(([x, y]) => [x * factor, y * factor]);
