@@ -130,7 +130,6 @@ const LARGE = [
 const NO_LABELS = [{ selector: 'node', style: { label: '' } }];
 const KEPT_LABELS = [{ selector: 'node.expanded, node:selected', style: { label: 'data(name)' } }];
 
-
 /**
  * The WebGL renderer draws plain node shapes with their background and border opacity only, and keeps one
  * picture per label text and colour whatever the node's opacity: faded nodes get both opacities and a paler

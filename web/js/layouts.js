@@ -21,7 +21,7 @@ export const isLayoutName = (name) => LAYOUTS.some((l) => l.name === name);
 const DURATION = 400;
 // nodes: past this only the spectral stage of a force-directed layout (fcose's incremental pass took 10 s at 500),
 // computed by pivot-mds.js and moved as a whole to the pinned nodes, which stay put
-const DRAFT_ABOVE = 300;
+const SPECTRAL_ABOVE = 300;
 
 /**
  * Loads fcose ahead of a force-directed layout: once it is loaded, a layout run right after adding elements runs in
@@ -51,7 +51,7 @@ function shiftedToPins(positions, pinned) {
 
 async function force(eles, animate) {
   const nodes = eles.nodes();
-  if (nodes.length > DRAFT_ABOVE) {
+  if (nodes.length > SPECTRAL_ABOVE) {
     const links = eles.edges().map((e) => [e.data('source'), e.data('target')]);
     const positions = pivotMdsPositions(nodes.map((n) => n.id()), links, { edgeLength: 80 });
     await preset(eles, shiftedToPins(positions, nodes.filter((n) => n.locked())), animate);
@@ -60,8 +60,7 @@ async function force(eles, animate) {
   if (await loadFcose(cytoscape)) {
     const fixed = nodes.filter((n) => n.locked()).map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     await run(eles, {
-      name: 'fcose', quality: 'default', randomize: true, animate,
-      animationDuration: DURATION, fit: false, nodeDimensionsIncludeLabels: true,
+      name: 'fcose', randomize: true, animate, animationDuration: DURATION, fit: false, nodeDimensionsIncludeLabels: true,
       packComponents: false, idealEdgeLength: () => 80, nodeRepulsion: () => 8000, nodeSeparation: 90,
       fixedNodeConstraint: fixed.length ? fixed : undefined,
     });
