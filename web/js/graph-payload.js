@@ -21,7 +21,7 @@ export function addPayload(graph, payload, centerId = null, { announce = true, p
   for (const raw of payload.nodes || []) {
     const data = nodeData(raw && raw.data);
     if (!data || fresh.has(data.id)) continue;
-    if (cy.getElementById(data.id).nonempty()) { known.push(data); continue; }
+    if (cy.hasElementWithId(data.id)) { known.push(data); continue; }
     if (room <= 0) { dropped += 1; continue; }
     room -= 1;
     if (!graph.labels.has(data.label)) newLabels.add(data.label);
@@ -40,9 +40,9 @@ export function addPayload(graph, payload, centerId = null, { announce = true, p
     let edgeRoom = graph.limits.edges - cy.edges().length;
     for (const raw of payload.edges || []) {
       const data = edgeData(raw && raw.data);
-      if (!data || edges.has(data.id) || cy.getElementById(data.id).nonempty()) continue;
-      // Cytoscape refuses edges to nodes it does not have
-      if (cy.getElementById(data.source).empty() || cy.getElementById(data.target).empty()) continue;
+      if (!data || edges.has(data.id) || cy.hasElementWithId(data.id)) continue;
+      // Cytoscape refuses edges to nodes it does not have (hasElementWithId: an id lookup that makes no collection)
+      if (!cy.hasElementWithId(data.source) || !cy.hasElementWithId(data.target)) continue;
       if (edgeRoom <= 0) { dropped += 1; continue; }
       edgeRoom -= 1;
       edges.set(data.id, { group: 'edges', data });

@@ -62,14 +62,11 @@ const BASE = [
       'text-wrap': 'ellipsis',
       'text-max-width': 140,
       'min-zoomed-font-size': 8,
-      'overlay-padding': 4,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   { selector: 'node.expanded', style: { width: 34, height: 34, 'font-weight': 600, 'font-size': 20, 'min-zoomed-font-size': 4, 'text-max-width': 320 } },
   { selector: 'node.more', style: { 'border-style': 'dashed', 'border-color': INK, 'border-width': 2 } },
-  { selector: 'edge', style: { 'line-color': EDGE, 'overlay-padding': 3 } },
+  { selector: 'edge', style: { 'line-color': EDGE } },
   ...confidenceRules(false),
   { selector: 'edge.unsourced', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'line-style': 'dotted' } },
   { selector: 'edge.near, edge:selected', style: { label: 'data(type)', ...EDGE_LABEL } },
@@ -105,16 +102,23 @@ const BASE = [
 
 /**
  * What normal-sized graphs draw and large ones leave out (graph-view.js decides when): node borders, label
- * outlines, curved edges with arrows. Large graphs get straight "haystack" edges and fewer labels instead; leaving
- * properties out rather than overriding them makes styling a large graph cheaper.
+ * outlines, curved edges with arrows, fading nodes in and out, tighter highlight outlines. Large graphs get straight
+ * "haystack" edges and fewer labels instead; leaving properties out rather than overriding them makes styling a
+ * large graph cheaper.
  */
 const DETAIL_NODE = {
   selector: 'node',
-  style: { 'border-width': 1.5, 'border-color': '#ffffff', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9 },
+  style: {
+    'border-width': 1.5, 'border-color': '#ffffff', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9,
+    'overlay-padding': 4, 'transition-property': 'opacity', 'transition-duration': 150,
+  },
 };
 const DETAIL_EDGE = {
   selector: 'edge',
-  style: { width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': EDGE, 'arrow-scale': 0.8 },
+  style: {
+    width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': EDGE, 'arrow-scale': 0.8,
+    'overlay-padding': 3,
+  },
 };
 const LARGE_CONFIDENCE = new Map(confidenceRules(true).map((rule) => [rule.selector, rule]));
 const LARGE = [
