@@ -2,7 +2,7 @@
 // scaling of large data", 2006): hop distances from a few well-spread pivot nodes, double-centred, projected on
 // their two main directions. It is the spectral stage that fcose runs for its draft quality, here on typed arrays:
 // fcose first looks for the graph's components through Cytoscape collections, which took 0.35 s of its 0.5 s on
-// 1,000 nodes / 5,000 edges (CPU profile in headless Chromium); this takes a few milliseconds. Each connected
+// 1,000 nodes / 5,000 edges (CPU profile in headless Chromium); this takes about 10 ms there. Each connected
 // component is laid out alone, and the components are set side by side in rows, biggest first.
 // Pure functions on ids; layouts.js applies the positions.
 
