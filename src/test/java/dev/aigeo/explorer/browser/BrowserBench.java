@@ -26,49 +26,30 @@ public final class BrowserBench {
     private static final int HUB_NEIGHBOURS = 150;
     private static final int RUNS = 3;
 
-    private static final String SYNTHETIC = """
+    private static final String SYNTHETIC = SyntheticGraphScript.FUNCTIONS + """
             const [n, m, webgl] = [arguments[0], arguments[1], arguments[2]];
             const done = arguments[arguments.length - 1];
             const g = explorer.graph;
             g.webgl = webgl;
             g.clear();
             g.limits = {nodes: Infinity, edges: Infinity};
-            const labels = ['Lab', 'Model', 'Country', 'CloudRegion', 'Policy', 'Organization'];
-            const nodes = [], edges = [];
-            for (let i = 0; i < n; i++) nodes.push({data: {id: 'b:' + i, label: labels[i % 6], name: 'Node ' + i}});
-            let seed = 7;
-            const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-            for (let j = 0; j < m; j++) {
-              const s = j < n - 1 ? j + 1 : Math.floor(rand() * n);
-              const t = j < n - 1 ? Math.floor(rand() * (j + 1)) : Math.floor(rand() * n);
-              edges.push({data: {id: 'be:' + j, source: 'b:' + s, target: 'b:' + t, type: 'PARTNERS_WITH',
-                sources: ['src:bench'], confidence: j % 3 ? 'high' : 'medium'}});
-            }
-            const raf = () => new Promise(r => requestAnimationFrame(r));
-            const frame = () => raf().then(raf);
-            // Cytoscape's WebGL mode emits no 'render' event: count the renderer's redraws (after adding, as adding
-            // may make a new core)
-            const drawn = async () => {
-              const r = g.cy.renderer(), count = r.redrawCount || 0;
-              while ((r.redrawCount || 0) === count) await raf();
-              await frame();
-            };
+            const {nodes, edges} = syntheticGraph(n, m);
             (async () => {
               await frame();
               const t0 = performance.now();
               g.addPayload({nodes, edges});
-              await drawn();
+              await drawn(g);
               const firstDraw = performance.now() - t0;
               const t1 = performance.now();
               await g.layout('fcose', {animate: false});
-              await drawn();
+              await drawn(g);
               const layout = performance.now() - t1;
               const pan = async () => {
                 let frames = 0;
                 const t2 = performance.now();
                 while (performance.now() - t2 < 2000) {
                   g.cy.panBy({x: 4, y: 2});
-                  await new Promise(r => requestAnimationFrame(r));
+                  await raf();
                   frames++;
                 }
                 return frames * 1000 / (performance.now() - t2);
@@ -82,7 +63,7 @@ public final class BrowserBench {
                 const t3 = performance.now();
                 g.addPayload({nodes, edges});
                 await g.layout('fcose', {animate: false});
-                await drawn();
+                await drawn(g);
                 laidOutDraws.push(performance.now() - t3);
               }
               const fps = await pan();

@@ -26,33 +26,14 @@ public final class BrowserProfile {
     private static final int RUNS = 3;
     private static final int SHOWN = 30;
 
-    private static final String SETUP = """
-            const [n, m, confidence] = [arguments[0], arguments[1], arguments[2]];
-            const labels = ['Lab', 'Model', 'Country', 'CloudRegion', 'Policy', 'Organization'];
-            const nodes = [], edges = [];
-            for (let i = 0; i < n; i++) nodes.push({data: {id: 'b:' + i, label: labels[i % 6], name: 'Node ' + i}});
-            let seed = 7;
-            const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-            for (let j = 0; j < m; j++) {
-              const s = j < n - 1 ? j + 1 : Math.floor(rand() * n);
-              const t = j < n - 1 ? Math.floor(rand() * (j + 1)) : Math.floor(rand() * n);
-              edges.push({data: {id: 'be:' + j, source: 'b:' + s, target: 'b:' + t, type: 'PARTNERS_WITH',
-                sources: ['src:bench'], confidence: confidence || (j % 3 ? 'high' : 'medium')}});
-            }
-            window.profiledPayload = {nodes, edges};
+    private static final String SETUP = SyntheticGraphScript.FUNCTIONS + """
+            window.profiledPayload = syntheticGraph(arguments[0], arguments[1], arguments[2]);
             explorer.graph.limits = {nodes: Infinity, edges: Infinity};
             explorer.graph.webgl = 'off';""";
 
-    private static final String ONE_TASK = """
+    private static final String ONE_TASK = SyntheticGraphScript.FUNCTIONS + """
             const done = arguments[arguments.length - 1];
             const g = explorer.graph;
-            const raf = () => new Promise(r => requestAnimationFrame(r));
-            const frame = () => raf().then(raf);
-            const drawn = async () => {
-              const r = g.cy.renderer(), count = r.redrawCount || 0;
-              while ((r.redrawCount || 0) === count) await raf();
-              await frame();
-            };
             (async () => {
               g.clear();
               await frame();
@@ -61,7 +42,7 @@ public final class BrowserProfile {
               const t1 = performance.now();
               await g.layout('fcose', {animate: false});
               const t2 = performance.now();
-              await drawn();
+              await drawn(g);
               const t3 = performance.now();
               done(`add ${Math.round(t1 - t0)} ms, layout ${Math.round(t2 - t1)} ms, draw ${Math.round(t3 - t2)} ms, `
                 + `total ${Math.round(t3 - t0)} ms`);
