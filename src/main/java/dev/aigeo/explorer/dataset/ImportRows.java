@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.dataset;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,14 @@ final class ImportRows {
         props.put("importId", importId);
         return Map.of("id", rel.publicId(), "start", rel.start(), "end", rel.end(), "type", rel.type(),
                 "props", props);
+    }
+
+    /** The same, with the node ids of both ends (entities the import created). */
+    Map<String, Object> relationship(RelationshipRow rel, long startNode, long endNode) {
+        Map<String, Object> row = new HashMap<>(relationship(rel));
+        row.put("startNode", startNode);
+        row.put("endNode", endNode);
+        return row;
     }
 
     /** Partial dates become a date at the start of their period plus {@code <prop>Precision}. */

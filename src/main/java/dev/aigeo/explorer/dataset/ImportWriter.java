@@ -1,14 +1,14 @@
 package dev.aigeo.explorer.dataset;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * The statements of one import, in order — entities, relationships, removal of what the dataset no longer holds,
@@ -29,7 +29,11 @@ final class ImportWriter implements RowSink {
     private final int relationshipTotal;
 
     private final List<NodeRow> nodes = new ArrayList<>();
-    private final Set<String> created = new HashSet<>();
+    /** The entities this import created: their node ids by their own ids. */
+    private final Map<String, Long> created = new HashMap<>();
+    /** Relationships between two created entities, with their ends' node ids. */
+    private final List<Map<String, Object>> betweenCreated = new ArrayList<>();
+    /** Relationships from or to one created entity and one that existed before. */
     private final List<RelationshipRow> fresh = new ArrayList<>();
     /** Relationships between entities that existed before the import, by type, waiting for a MERGE. */
     private final Map<String, List<RelationshipRow>> known = new TreeMap<>();
@@ -51,6 +55,7 @@ final class ImportWriter implements RowSink {
     long[] write(ImportSource source, Map<String, Object> info, String importId) {
         source.rows(this);
         flushNodes();
+        flushBetweenCreated();
         flushFresh();
         flushKnown();
         Map<String, Object> scope = Map.of("name", source.name(), "importId", importId, "limit", BATCH);
@@ -69,13 +74,23 @@ final class ImportWriter implements RowSink {
     }
 
     /**
-     * A relationship with an end the import created cannot exist yet, so it is CREATEd; the others are MERGEd.
+     * A relationship with an end the import created cannot exist yet, so it is CREATEd (found by node id when
+     * both ends are new); the others are MERGEd.
      * Every node is written by now: they all come first.
      */
     @Override
     public void relationship(RelationshipRow row) {
         flushNodes();
-        if (created.contains(row.start()) || created.contains(row.end())) {
+        Long startNode = created.get(row.start());
+        Long endNode = created.get(row.end());
+        if (startNode != null && endNode != null) {
+            betweenCreated.add(rows.relationship(row, startNode, endNode));
+            if (betweenCreated.size() == BATCH) {
+                flushBetweenCreated();
+            }
+            return;
+        }
+        if (startNode != null || endNode != null) {
             fresh.add(row);
             if (fresh.size() == BATCH) {
                 flushFresh();
@@ -97,10 +112,28 @@ final class ImportWriter implements RowSink {
         }
         List<Record> answer = statements.apply(new Query(ImportQueries.MERGE_NODES,
                 Map.of("rows", nodes.stream().map(rows::node).toList())));
-        created.addAll(answer.get(0).get("created").asList(v -> v.asString()));
+        for (Value pair : answer.get(0).get("created").values()) {
+            created.put(pair.get(0).asString(), pair.get(1).asLong());
+        }
         nodesWritten += nodes.size();
         nodes.clear();
         progress.update("nodes", nodesWritten, nodeTotal);
+    }
+
+    /** Checks the count the statement answers: a row whose ends are no longer as created writes nothing. */
+    private void flushBetweenCreated() {
+        if (betweenCreated.isEmpty()) {
+            return;
+        }
+        long written = statements.apply(new Query(ImportQueries.CREATE_RELATIONSHIPS_BETWEEN_CREATED,
+                Map.of("rows", betweenCreated))).get(0).get("written").asLong();
+        if (written != betweenCreated.size()) {
+            throw new IllegalStateException("an entity this import created was changed or removed by someone else"
+                    + " while its relationships were being written; import the dataset again");
+        }
+        relationshipsWritten += betweenCreated.size();
+        betweenCreated.clear();
+        progress.update("relationships", relationshipsWritten, relationshipTotal);
     }
 
     private void flushFresh() {

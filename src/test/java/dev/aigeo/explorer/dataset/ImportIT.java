@@ -10,6 +10,7 @@ import dev.aigeo.explorer.support.GraphSnapshot;
 import dev.aigeo.explorer.support.TestNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,26 @@ class ImportIT {
                 .collect(Collectors.groupingBy(RelationshipRow::type, Collectors.counting()));
         rowsPerType.forEach((type, count) -> assertThat(TestNeo4j.count(
                 "MATCH ()-[r:`" + type + "`]->() RETURN count(r) AS count")).as(type).isEqualTo(count));
+    }
+
+    @Test
+    void anEntityRemovedByAnotherWriterBeforeItsRelationshipsFailsTheImportInsteadOfDroppingThem() {
+        ParsedDataset fixture = Datasets.validate(Fixtures.dataset("fixture"));
+        ImportRows rows = new ImportRows(fixture.name(), "import-1");
+        String victim = fixture.relationships().get(0).start();
+        boolean[] removed = {false};
+        ImportWriter writer = new ImportWriter(query -> {
+            if (query.text().equals(ImportQueries.CREATE_RELATIONSHIPS_BETWEEN_CREATED) && !removed[0]) {
+                removed[0] = true;
+                graph.write("MATCH (n:Entity {id: $id}) DETACH DELETE n", Map.of("id", victim), r -> r);
+            }
+            return graph.write(Duration.ofMinutes(1), tx -> tx.run(query).list());
+        }, ImportProgress.SILENT, rows, fixture.nodes().size(), fixture.relationships().size());
+
+        assertThatThrownBy(() -> writer.write(fixture, Map.of("importId", "import-1"), "import-1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("changed or removed by someone else");
+        assertThat(removed[0]).isTrue();
     }
 
     /** The graph {@code dataset} makes when written in one transaction; the database is emptied again after. */
