@@ -84,10 +84,10 @@ public final class ImportBench {
         return report.text();
     }
 
-    /** The median time, with the highest peak heap of the rounds. */
+    /** The median time (of an even count, the mean of the middle two), with the highest peak heap of the rounds. */
     private static Measured median(List<Measured> rounds) {
         long[] millis = rounds.stream().mapToLong(Measured::millis).sorted().toArray();
-        return new Measured(millis[millis.length / 2],
+        return new Measured((millis[(millis.length - 1) / 2] + millis[millis.length / 2]) / 2,
                 rounds.stream().mapToLong(Measured::peakHeapBytes).max().orElseThrow());
     }
 
