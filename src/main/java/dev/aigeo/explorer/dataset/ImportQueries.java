@@ -29,8 +29,8 @@ final class ImportQueries {
             RETURN count(*) AS written""";
 
     /**
-     * For relationships with one end the import created and one that existed: nothing can match them, so they need no MERGE (which has
-     * to walk the relationships of an end, quadratic on hubs).
+     * For relationships with one end the import created and one that existed: nothing can match them, so they
+     * need no MERGE (which has to walk the relationships of an end, quadratic on hubs).
      */
     static final String CREATE_RELATIONSHIPS = """
             UNWIND $rows AS row
