@@ -3,6 +3,24 @@ package dev.aigeo.explorer.dataset;
 /** The Cypher an import runs; {@code $rows} are {@link ImportRows} maps. */
 final class ImportQueries {
 
+    /** Which of {@code $ids} are entities already. */
+    static final String EXISTING_IDS = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN collect(id) AS existing""";
+
+    /**
+     * Writes entities that did not exist a moment ago (as {@link #EXISTING_IDS} found): a CREATE, without MERGE's
+     * locking lookups and the label bookkeeping. Should one have been created meanwhile, the id's uniqueness
+     * constraint fails the statement.
+     */
+    static final String CREATE_NODES = """
+            UNWIND $rows AS row
+            CREATE (n:Entity)
+            SET n = row.props
+            SET n:$(row.labels)
+            RETURN collect([row.id, id(n)]) AS created""";
+
     /** Writes entities and answers which of them did not exist before. */
     static final String MERGE_NODES = """
             UNWIND $rows AS row

@@ -2,10 +2,13 @@ package dev.aigeo.explorer.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -110,14 +113,27 @@ final class ImportWriter implements RowSink {
         if (nodes.isEmpty()) {
             return;
         }
-        List<Record> answer = statements.apply(new Query(ImportQueries.MERGE_NODES,
-                Map.of("rows", nodes.stream().map(rows::node).toList())));
-        for (Value pair : answer.get(0).get("created").values()) {
-            created.put(pair.get(0).asString(), pair.get(1).asLong());
-        }
+        Set<String> existing = new HashSet<>(statements.apply(new Query(ImportQueries.EXISTING_IDS,
+                Map.of("ids", nodes.stream().map(NodeRow::id).toList()))).get(0).get("existing").asList(Value::asString));
+        Map<Boolean, List<Map<String, Object>>> byExistence = nodes.stream()
+                .collect(Collectors.partitioningBy(node -> existing.contains(node.id()),
+                        Collectors.mapping(rows::node, Collectors.toList())));
+        writeNodes(ImportQueries.CREATE_NODES, byExistence.get(false));
+        writeNodes(ImportQueries.MERGE_NODES, byExistence.get(true));
         nodesWritten += nodes.size();
         nodes.clear();
         progress.update("nodes", nodesWritten, nodeTotal);
+    }
+
+    /** Writes entities and notes the node ids of those the statement answers it created. */
+    private void writeNodes(String cypher, List<Map<String, Object>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Record> answer = statements.apply(new Query(cypher, Map.of("rows", batch)));
+        for (Value pair : answer.get(0).get("created").values()) {
+            created.put(pair.get(0).asString(), pair.get(1).asLong());
+        }
     }
 
     /** Checks the count the statement answers: a row whose ends are no longer as created writes nothing. */
