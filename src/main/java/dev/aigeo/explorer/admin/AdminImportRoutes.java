@@ -3,6 +3,7 @@ package dev.aigeo.explorer.admin;
 import dev.aigeo.explorer.dataset.DatasetImporter;
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.dataset.FolderSource;
+import dev.aigeo.explorer.dataset.TempFolders;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ApiException;
 import dev.aigeo.explorer.http.Problem;
@@ -13,10 +14,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code POST /api/admin/import}: a zipped dataset (raw {@code application/zip} or multipart field
@@ -47,7 +45,7 @@ public final class AdminImportRoutes {
     private void importDataset(Context ctx) {
         auth.require(ctx);
         boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
-        Path work = tempDir();
+        Path work = TempFolders.create("explorer-import");
         try (InputStream body = body(ctx)) {
             ImportReply reply = wantsEvents(ctx) ? new StreamedImportReply(ctx) : new JsonImportReply(ctx);
             try {
@@ -60,7 +58,7 @@ public final class AdminImportRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(work);
+            TempFolders.delete(work);
         }
     }
 
@@ -103,23 +101,5 @@ public final class AdminImportRoutes {
             throw new ApiException(415, "send the dataset as application/zip or as multipart field 'dataset'");
         }
         return ctx.req().getInputStream();
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("explorer-import");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder, e);
-        }
     }
 }

@@ -5,9 +5,6 @@ import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.generate.SyntheticDataset;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.support.TestApp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,14 +95,6 @@ final class BenchSupport {
         Path data = work.resolve("data");
         new SyntheticDataset(nodes, SEED).write(data, relationships);
         return data;
-    }
-
-    static Path tempDirectory(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Imports {@code folder} with the project's importer, or throws with its first fault. */

@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.bench;
 
 import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.dataset.TempFolders;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestNeo4j;
@@ -48,9 +49,12 @@ final class BenchTarget implements AutoCloseable {
         long started = System.nanoTime();
         String dataset;
         if (settings.synthetic()) {
-            Path data = BenchSupport.synthetic(BenchSupport.tempDirectory("api-bench"), settings.nodes(),
-                    settings.relationships());
-            BenchSupport.importOrFail(graph, data);
+            Path work = TempFolders.create("api-bench");
+            try {
+                BenchSupport.importOrFail(graph, BenchSupport.synthetic(work, settings.nodes(), settings.relationships()));
+            } finally {
+                TempFolders.delete(work);
+            }
             dataset = "synthetic";
         } else {
             BenchSupport.importOrFail(graph, Datasets.bundled());

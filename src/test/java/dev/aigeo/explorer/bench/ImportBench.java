@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.bench;
 
+import dev.aigeo.explorer.dataset.TempFolders;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Schema;
@@ -47,7 +48,15 @@ public final class ImportBench {
      * whose rows are the medians.
      */
     public static String run(long nodes, long relationships, int rounds) throws Exception {
-        Path work = BenchSupport.tempDirectory("import-bench");
+        Path work = TempFolders.create("import-bench");
+        try {
+            return run(work, nodes, relationships, rounds);
+        } finally {
+            TempFolders.delete(work);
+        }
+    }
+
+    private static String run(Path work, long nodes, long relationships, int rounds) throws Exception {
         Path data = BenchSupport.synthetic(work, nodes, relationships);
         long rows = nodes + relationships;
         warmUp(work, nodes, relationships);
