@@ -147,6 +147,11 @@ class AccessibilityIT {
         page.js("explorer.store.requestExpand('lab:deepseek')");
         page.wait.until(d -> d.findElement(By.id("loading")).isDisplayed());
         assertThat(page.browser.findElement(By.id("graph")).getAttribute("aria-busy")).isEqualTo("true");
+        assertThat(page.js("""
+                const bar = document.querySelector('#loading .loading-bar');
+                bar.getAnimations()[0].currentTime = 1050; // the bar at the right edge of its slide
+                return document.documentElement.scrollWidth <= window.innerWidth;"""))
+                .as("the sliding bar makes no horizontal scrollbar").isEqualTo(true);
         page.waitFor("return explorer.cy.getElementById('model:r1').length === 1");
         page.wait.until(d -> !d.findElement(By.id("loading")).isDisplayed());
     }
