@@ -24,18 +24,24 @@ final class ImportRows {
         return Map.of("id", node.id(), "labels", node.labels(), "props", props);
     }
 
+    /** A mutable map, so that {@link #relationship(RelationshipRow, long, long)} adds to it rather than copy it. */
     Map<String, Object> relationship(RelationshipRow rel) {
         Map<String, Object> props = storable(rel.properties());
         props.put("id", rel.publicId());
         props.put("dataset", dataset);
         props.put("importId", importId);
-        return Map.of("id", rel.publicId(), "start", rel.start(), "end", rel.end(), "type", rel.type(),
-                "props", props);
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", rel.publicId());
+        row.put("start", rel.start());
+        row.put("end", rel.end());
+        row.put("type", rel.type());
+        row.put("props", props);
+        return row;
     }
 
     /** The same, with the node ids of both ends (entities the import created). */
     Map<String, Object> relationship(RelationshipRow rel, long startNode, long endNode) {
-        Map<String, Object> row = new HashMap<>(relationship(rel));
+        Map<String, Object> row = relationship(rel);
         row.put("startNode", startNode);
         row.put("endNode", endNode);
         return row;

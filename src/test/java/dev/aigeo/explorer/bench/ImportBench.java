@@ -69,8 +69,8 @@ public final class ImportBench {
         for (int round = 0; round < rounds; round++) {
             Path stores = work.resolve("round-" + round);
             boolean projectFirst = round % 2 == 0;
-            for (boolean projectNow : projectFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                if (projectNow) {
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn == 0) == projectFirst) {
                     project.add(measure(stores.resolve("db-project"), data,
                             (graph, driver) -> BenchSupport.importOrFail(graph, data)));
                 } else {
