@@ -1,13 +1,14 @@
-// The loading indicator (#loading: a bar under the header, shown when work has been in flight for 300 ms, so
-// quick answers never flash it) and the empty state (#empty-state: what to do when the graph holds nothing).
+// The loading indicator (#loading: a bar under the header, and #loading-text: "Loading…" at the end of the graph's
+// toolbar, for screen readers too; both shown when work has been in flight for 300 ms, so quick answers never flash
+// them) and the empty state (#empty-state: what to do when the graph holds nothing).
 
 import { onBusyChange } from './busy.js';
 
 const DELAY_MS = 300;
 
 export class LoadingIndicator {
-  constructor(root, { graphEl }) {
-    this.root = root;
+  constructor(bar, { text, graphEl }) {
+    this.parts = [bar, text];
     this.graphEl = graphEl;
     this.timer = 0;
     onBusyChange((pending) => this.update(pending));
@@ -17,11 +18,15 @@ export class LoadingIndicator {
     clearTimeout(this.timer);
     if (pending > 0) {
       this.graphEl.setAttribute('aria-busy', 'true');
-      if (this.root.hidden) this.timer = setTimeout(() => { this.root.hidden = false; }, DELAY_MS);
+      if (this.parts[0].hidden) this.timer = setTimeout(() => this.show(true), DELAY_MS);
     } else {
       this.graphEl.removeAttribute('aria-busy');
-      this.root.hidden = true;
+      this.show(false);
     }
+  }
+
+  show(shown) {
+    for (const part of this.parts) part.hidden = !shown;
   }
 }
 

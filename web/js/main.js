@@ -55,7 +55,7 @@ new ShowCypher(document, { store, graph, searchInput: $('#search') });
 new SidePanel($('#side'), { store, toggle: $('#panel-toggle'), onResize: () => graph.resized() });
 const toolbar = new Toolbar($('#toolbar'), { store, graph, share, search, copyLink: $('#copy-link') });
 new StatusLine($('#status'), { store });
-new LoadingIndicator($('#loading'), { graphEl });
+new LoadingIndicator($('#loading'), { text: $('#loading-text'), graphEl });
 const empty = new EmptyState($('#empty-state'), { store, graph, onAction: (action) => toolbar.run(action) });
 const banner = new HealthBanner($('#banner'), { store });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Footprint of `java -jar` with the README's recommended settings on the bundled dataset:
-#   cold start (fresh store) and warm restart to a healthy /api/health, and resident memory after a few requests.
+#   cold start (fresh store) and warm restart to a healthy /api/health, and resident memory after a few requests
+#   and the server's own warm-up.
 # Usage: src/test/bench/footprint.sh [jar]        (build first: mvn -q -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -9,7 +10,7 @@ JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=
 PAGECACHE=${PAGECACHE_SIZE:-32m}
 PORT=${PORT:-17070}
 DATA=$(mktemp -d /tmp/explorer-footprint.XXXXXX)
-trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT   # with set -e a failing kill here skipped the rm
 
 now() { date +%s%N; }
 
@@ -40,8 +41,15 @@ exercise() {
 
 stop() { kill $PID; wait $PID 2>/dev/null || true; }
 
+# the server warms itself up once the dataset is ready (app.Warmup); measure memory once that is done
+warmed() {
+  for _ in $(seq 600); do grep -q "Warmed up" "$DATA/server-$1.log" && return; sleep 0.1; done
+  echo "no warm-up line in the log after 60 s"; exit 1
+}
+
 start cold; cold=$ELAPSED
 exercise
+warmed cold
 rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 hwm_kb=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
 stop

@@ -73,15 +73,31 @@ public final class ExplorerServer implements AutoCloseable {
         Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
                 config.queryTimeout());
         DatasetStatus status = new DatasetStatus();
-        Runnable afterLoad = config.dataset() != null ? () -> { } : () -> {
-            int added = BundledStories.addMissing(new StoryService(graph, Clock.systemUTC()));
-            LOG.info("{} bundled stories added", added);
+        Javalin app = ExplorerApp.create(config, graph, status);
+        Runnable afterLoad = () -> {
+            if (config.dataset() == null) {
+                int added = BundledStories.addMissing(new StoryService(graph, Clock.systemUTC()));
+                LOG.info("{} bundled stories added", added);
+            }
+            warmUp(config, app.port());
         };
         Thread loader = new Thread(new StartupLoader(graph, checked.source(), status, afterLoad), "dataset-loader");
-        Javalin app = ExplorerApp.create(config, graph, status).start();
+        app.start();
         loader.start();
         LOG.info("Explorer on http://{}:{}/ with Neo4j at {}", config.host(), app.port(), uri);
         return new ExplorerServer(embedded, graph, app, loader, status);
+    }
+
+    /** Asks the first visit's requests once (see {@link Warmup}), so that the first visitor does not pay for them. */
+    private static void warmUp(Config config, int port) {
+        boolean anyAddress = config.host().equals("0.0.0.0") || config.host().equals("::");
+        String host = anyAddress ? "127.0.0.1" : config.host();
+        List<Warmup.Step> steps = new Warmup(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host)
+                + ":" + port)).run();
+        long failed = steps.stream().filter(step -> step.status() != 200).count();
+        LOG.info("Warmed up: {} requests in {} ms{}", steps.size(), steps.stream().mapToLong(Warmup.Step::millis).sum(),
+                failed == 0 ? "" : " (" + failed + " not answered 200: " + steps.stream()
+                        .filter(step -> step.status() != 200).map(Warmup.Step::path).toList() + ")");
     }
 
     public int port() {

@@ -62,9 +62,9 @@ final class StartupLoader implements Runnable {
         LOG.info("Schema ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         if (Datasets.isCurrent(graph, dataset)) {
             status.ready(dataset.name(), dataset.manifest().version());
-            afterLoad.run();
             LOG.info("Dataset {} {} is already in the database, unchanged; not re-imported", dataset.name(),
                     dataset.manifest().version());
+            afterLoad.run();
             return;
         }
         var report = new DatasetImporter(graph).write(dataset, ImportProgress.SILENT);

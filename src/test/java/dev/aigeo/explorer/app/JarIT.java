@@ -119,6 +119,8 @@ class JarIT {
         Process first = start(env);
         assertThat(waitForHealth(port, first)).isEqualTo(200);
         assertThat(search(port, "deeps")).contains("lab:deepseek");
+        assertThat(waitForLog("Warmed up")).as("the warm-up ran against the served port; every request answered 200")
+                .containsPattern("Warmed up: 12 requests in \\d+ ms\\R");
         first.destroy();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();
         assertThat(err()).contains("Explorer stopped").doesNotContain("Exception");
@@ -130,6 +132,15 @@ class JarIT {
         assertThat(err()).contains("is already in the database, unchanged");
         String debugLog = Files.readString(dir.resolve("store/logs/debug.log"));
         assertThat(debugLog).doesNotContain("Recovery required").contains("Checkpoint triggered by \"Database shutdown\"");
+    }
+
+    /** The server's log once it holds {@code text} (at most 60 s later). */
+    private String waitForLog(String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!err().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return err();
     }
 
     private static int freePort() throws IOException {

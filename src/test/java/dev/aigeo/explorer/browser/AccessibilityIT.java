@@ -152,6 +152,15 @@ class AccessibilityIT {
                 bar.getAnimations()[0].currentTime = 1050; // the bar at the right edge of its slide
                 return document.documentElement.scrollWidth <= window.innerWidth;"""))
                 .as("the sliding bar makes no horizontal scrollbar").isEqualTo(true);
+        assertThat(page.browser.findElement(By.id("loading-text")).isDisplayed()).isTrue();
+        assertThat(page.js("""
+                const words = document.getElementById('loading-text').getBoundingClientRect();
+                return [...document.querySelectorAll('button, select, input, [role=tab]')]
+                  .filter(c => c.offsetParent !== null)
+                  .filter(c => { const r = c.getBoundingClientRect();
+                    return r.left < words.right && words.left < r.right && r.top < words.bottom && words.top < r.bottom; })
+                  .map(c => c.textContent.trim() || c.id);"""))
+                .as("controls the words \"Loading…\" cover").asList().isEmpty();
         page.waitFor("return explorer.cy.getElementById('model:r1').length === 1");
         page.wait.until(d -> !d.findElement(By.id("loading")).isDisplayed());
     }

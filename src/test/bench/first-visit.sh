@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The first visit after a start: starts `java -jar` on a copy of the bundled dataset's store, waits until health
+# says ready and then WAIT seconds more (the server warms itself up in that time), then asks what the page's first
+# view asks (meta, the four start-view searches, then their four neighbour expansions at once, as web/js/start.js
+# does) twice, and prints how long each round took. The second round is what every later visit pays.
+# Usage: src/test/bench/first-visit.sh [jar]        (build first: mvn -q -DskipTests package; WAIT=15 by default)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+JAR=${1:-target/ai-geo-explorer.jar}
+WAIT=${WAIT:-15}
+PORT=${PORT:-17071}
+DATA=$(mktemp -d /tmp/explorer-first-visit.XXXXXX)
+PID=
+trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+now() { date +%s%N; }
+get() { curl -s -o /dev/null -w '%{http_code}\n' "localhost:$PORT$1" | grep -q 200 || echo "not 200: $1" >&2; }
+
+serve() {
+  DATA_DIR="$DATA" PORT=$PORT BOLT_PORT=0 java -jar "$JAR" serve > "$DATA/server.log" 2>&1 &
+  PID=$!
+  until curl -s "localhost:$PORT/api/health" | grep -q '"ready"'; do
+    kill -0 $PID 2>/dev/null || { echo "server died:"; cat "$DATA/server.log"; exit 1; }
+    sleep 0.1
+  done
+}
+
+first_view() {   # prints ms for meta + searches + neighbours, the requests in the order the page makes them
+  local t0; t0=$(now)
+  get /api/meta
+  get "/api/search?q=DeepSeek&limit=1&labels=Lab" & get "/api/search?q=Alibaba%20Cloud&limit=1&labels=CloudProvider" &
+  get "/api/search?q=State%20Council&limit=1&labels=Government" & get "/api/search?q=Indonesia&limit=1&labels=Country" &
+  wait
+  get "/api/entities/lab:deepseek/neighbors?limit=14&types=PROMOTES,DEVELOPS,RESTRICTS" &
+  get "/api/entities/cloud:alibaba-cloud/neighbors?limit=10&types=PROMOTES,OPERATES" &
+  get "/api/entities/gov:cn-state-council/neighbors?limit=6&types=ISSUED" &
+  get "/api/entities/country:id/neighbors?limit=8&types=LOCATED_IN" &
+  wait
+  echo $(( ($(now) - t0) / 1000000 ))
+}
+
+serve            # the first start imports the dataset; the visit is timed on a restart, as most starts are
+kill $PID; wait $PID 2>/dev/null || true
+serve
+sleep "$WAIT"
+first=$(first_view)
+second=$(first_view)
+printf '%-46s %6d ms\n' "first view's requests, first visit" "$first" "first view's requests, second visit" "$second"
+grep -o "Warmed up.*" "$DATA/server.log" || echo "(no warm-up in the log)"
