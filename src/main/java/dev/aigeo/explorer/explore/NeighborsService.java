@@ -71,9 +71,7 @@ public final class NeighborsService {
     /** The neighbours a request asks for: the direction's pattern with its types, then labels and asOf. */
     private static final String MATCHING = """
               MATCH %1$s
-              WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
-                AND %2$s
-                AND %3$s""";
+              WHERE %2$s""";
 
     /**
      * Without a label or date filter every relationship of the types counts (an entity's relationships all lead to
@@ -97,8 +95,9 @@ public final class NeighborsService {
     public QueryAnswer<Neighbors> neighbors(Request request) {
         boolean counted = request.labels() != null || request.asOf() != null;
         String types = SchemaNames.typeExpression(request.types());
-        String matching = MATCHING.formatted(request.direction().pattern.formatted(types), AsOf.relationship("r"),
-                AsOf.entity("m"));
+        String matching = MATCHING.formatted(request.direction().pattern.formatted(types),
+                Conditions.and("($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))",
+                        AsOf.relationship("r", request.asOf()), AsOf.entity("m", request.asOf())));
         String counting = counted ? matching + "\n" + COUNTED_TOTAL
                 : DEGREE_TOTAL.formatted(request.direction().degree.formatted(types));
         String cypher = TEMPLATE.formatted(counting, matching);

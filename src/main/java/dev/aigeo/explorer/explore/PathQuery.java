@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.explore;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,20 +55,26 @@ final class PathQuery {
      * the rest in order (matched greedily, which finds an ordered match whenever there is one).
      */
     private static String bidirectional(PathRequest request) {
+        LocalDate asOf = request.asOf();
+        String relationshipsValid = asOf == null ? null
+                : "all(r IN relationships(p) WHERE " + AsOf.relationship("r", asOf) + ")";
+        String existed = AsOf.entity("n", asOf);
+        String nodesAllowed = "all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to])"
+                + (existed == null ? "" : " AND " + existed) + ")";
         return """
-                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-                WHERE %s AND %s%s
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})%s
                 MATCH p = allShortestPaths((a)-[%s*1..%d]%s(b))
-                WHERE all(r IN relationships(p) WHERE %s)
-                  AND all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to]) AND %s)
-                %s%s""".formatted(AsOf.entity("a"), AsOf.entity("b"), viaEnds(request),
-                SchemaNames.typeExpression(request.types()), request.maxHops(), request.outgoingOnly() ? "->" : "-",
-                AsOf.relationship("r"), AsOf.entity("n"), request.via() == null ? "" : VIA_BETWEEN,
-                rankedWithSources(request));
+                WHERE %s
+                %s%s""".formatted(endsAllowed(request), SchemaNames.typeExpression(request.types()),
+                request.maxHops(), request.outgoingOnly() ? "->" : "-", Conditions.and(relationshipsValid, nodesAllowed),
+                request.via() == null ? "" : VIA_BETWEEN, rankedWithSources(request));
     }
 
-    private static String viaEnds(PathRequest request) {
-        return request.via() == null ? "" : "\n  AND $via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)";
+    /** The ends existed on the date asked, and carry the first and last labels of the pattern. */
+    private static String endsAllowed(PathRequest request) {
+        String viaEnds = request.via() == null ? null : "$via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)";
+        String where = Conditions.where(AsOf.entity("a", request.asOf()), AsOf.entity("b", request.asOf()), viaEnds);
+        return where.isEmpty() ? "" : "\n" + where;
     }
 
     private static String quantified(PathRequest request) {
@@ -76,24 +83,25 @@ final class PathQuery {
         String arrow = request.outgoingOnly() ? "->" : "-";
         String types = SchemaNames.typeExpression(request.types());
         StringBuilder pattern = new StringBuilder("(a)");
+        LocalDate asOf = request.asOf();
         for (int i = 0; i < segments; i++) {
-            pattern.append("\n  ((:Entity)-[r%1$d%2$s WHERE %3$s]%4$s"
-                    .formatted(i, types, AsOf.relationship("r" + i), arrow));
-            pattern.append("(n%1$d:Entity WHERE (NOT n%1$d:Source OR n%1$d.id = $to) AND %2$s)){1,%3$d}"
-                    .formatted(i, AsOf.entity("n" + i), perSegment));
+            String valid = AsOf.relationship("r" + i, asOf);
+            pattern.append("\n  ((:Entity)-[r%1$d%2$s%3$s]%4$s"
+                    .formatted(i, types, valid == null ? "" : " WHERE " + valid, arrow));
+            String existed = AsOf.entity("n" + i, asOf);
+            pattern.append("(n%1$d:Entity WHERE (NOT n%1$d:Source OR n%1$d.id = $to)%2$s)){1,%3$d}"
+                    .formatted(i, existed == null ? "" : " AND " + existed, perSegment));
             if (i < segments - 1) {
                 pattern.append("\n  (m%1$d WHERE $via[%1$d + 1] IN labels(m%1$d))".formatted(i));
             }
         }
         pattern.append("\n  (b)");
         return """
-                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-                WHERE %s AND %s%s
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})%s
                 MATCH p = %s %s
                 WHERE length(p) <= $maxHops
                   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-                %s""".formatted(AsOf.entity("a"), AsOf.entity("b"), viaEnds(request), selector(request), pattern,
-                rankedWithSources(request));
+                %s""".formatted(endsAllowed(request), selector(request), pattern, rankedWithSources(request));
     }
 
     /**

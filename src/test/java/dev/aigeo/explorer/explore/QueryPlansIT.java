@@ -87,6 +87,19 @@ class QueryPlansIT {
                 .contains("r0:LOCATED_IN:OPERATES:PROMOTES");
     }
 
+    @org.junit.jupiter.api.Test
+    void anUndatedQueryHoldsNoDateConditionsForThePlannerToWorkThrough() {
+        for (String request : List.of("/api/entities/cloud:alibaba-cloud/neighbors?types=OPERATES",
+                "/api/paths?from=policy:cn-ai-plus-2025&to=country:id",
+                "/api/paths?from=policy:cn-ai-plus-2025&to=country:id&mode=k-shortest&k=2&via=Policy,CloudProvider,Country")) {
+            String separator = request.contains("?") ? "&" : "?";
+            assertThat(app.get(request + separator + "explain=true").json().path("cypher").asText()).as(request)
+                    .doesNotContain("$asOf").doesNotContain(".since");
+            assertThat(app.get(request + separator + "asOf=2024&explain=true").json().path("cypher").asText())
+                    .as(request + " as of 2024").contains("$asOf").contains(".since");
+        }
+    }
+
     private static String planText(String request) {
         JsonNode answer = app.get(request).json();
         PlanSummary plan = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10))
