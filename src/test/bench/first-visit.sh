@@ -2,7 +2,9 @@
 # The first visit after a start: starts `java -jar` on a copy of the bundled dataset's store, waits until health
 # says ready and then WAIT seconds more (the server warms itself up in that time), then asks what the page's first
 # view asks (meta, the four start-view searches, then their four neighbour expansions at once, as web/js/start.js
-# does) twice, and prints how long each round took. The second round is what every later visit pays.
+# does) twice, and prints how long each round took. The second round is what every later visit pays. Then the first
+# answers of query texts nobody asked yet (planned on first use): expansions by seven relationship types, path
+# searches with five hop limits; their medians.
 # Usage: src/test/bench/first-visit.sh [jar]        (build first: mvn -q -DskipTests package; WAIT=15 by default)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -45,5 +47,13 @@ serve
 sleep "$WAIT"
 first=$(first_view)
 second=$(first_view)
-printf '%-46s %6d ms\n' "first view's requests, first visit" "$first" "first view's requests, second visit" "$second"
+median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+timed() { curl -s -o /dev/null -w '%{time_total}' "localhost:$PORT$1" | awk '{printf "%d ", $1 * 1000}'; }
+types=$(for t in PART_OF LICENSED_UNDER HEADQUARTERED_IN PARTNERS_WITH LEADS WORKS_FOR SPONSORS; do
+  timed "/api/entities/lab:deepseek/neighbors?types=$t"; done)
+hops=$(for h in 3 4 5 7 8; do timed "/api/paths?from=lab:deepseek&to=country:id&maxHops=$h"; done)
+printf '%-46s %6d ms\n' "first view's requests, first visit" "$first" "first view's requests, second visit" "$second" \
+  "expansion by a type not asked before, median" "$(echo "$types" | median)" \
+  "path search, hop limit not asked before, median" "$(echo "$hops" | median)"
+echo "(each: $types ms; $hops ms)"
 grep -o "Warmed up.*" "$DATA/server.log" || echo "(no warm-up in the log)"
