@@ -8,6 +8,14 @@ export function el(tag, className, text) {
   return node;
 }
 
+/**
+ * Keeps `--name` on the element's parent at the element's height (0 while hidden), so that the stylesheet can leave
+ * it room: the legend sits between the graph's toolbar and its status line (app.css), however they wrap.
+ */
+export function publishHeight(element, name) {
+  new ResizeObserver(() => element.parentElement.style.setProperty(name, `${element.offsetHeight}px`)).observe(element);
+}
+
 /** A swatch in the label's colour and (approximated) shape; the shape classes live in app.css. */
 export function swatch(label, store) {
   const { color, shape } = store.styleFor(label);

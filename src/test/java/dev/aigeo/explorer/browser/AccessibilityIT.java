@@ -139,6 +139,30 @@ class AccessibilityIT {
     }
 
     @Test
+    void onATabletTheLegendCoversNeitherTheStatusLineNorTheToolbar() {
+        page.browser.manage().window().setSize(new Dimension(768, 1024));
+        try {
+            page.open(DEEPSEEK);
+            String overlap = """
+                    const r = id => document.getElementById(id).getBoundingClientRect();
+                    const covers = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                    const legend = r('legend');
+                    return covers(legend, r('status'))
+                      || [...document.querySelectorAll('#toolbar > *')].some(c => covers(legend, c.getBoundingClientRect()));""";
+            page.js("explorer.store.message('A status line long enough to take two lines on a tablet: "
+                    + "DeepSeek, Alibaba Cloud, the State Council and Indonesia with some of their neighbours.')");
+            page.wait.until(d -> d.findElement(By.id("status")).isDisplayed());
+            assertThat(page.js(overlap)).as("with the legend folded (its default on a tablet)").isEqualTo(false);
+            page.browser.findElement(By.id("legend-toggle")).click();
+            page.wait.until(d -> d.findElement(By.id("legend-content")).isDisplayed());
+            assertThat(page.js(overlap)).as("with the legend open").isEqualTo(false);
+            Browser.screenshot(page.browser, "43-tablet-legend-and-status");
+        } finally {
+            page.browser.manage().window().setSize(new Dimension(1400, 900));
+        }
+    }
+
+    @Test
     void aSlowAnswerShowsTheLoadingIndicator() {
         page.open("/?n=lab:deepseek");
         page.js("""
