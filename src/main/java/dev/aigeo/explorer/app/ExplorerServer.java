@@ -88,12 +88,20 @@ public final class ExplorerServer implements AutoCloseable {
         return new ExplorerServer(embedded, graph, app, loader, status);
     }
 
-    /** Asks the first visit's requests once (see {@link Warmup}), so that the first visitor does not pay for them. */
+    /**
+     * Asks the first visit's requests once (see {@link Warmup}), so that the first visitor does not pay for them.
+     * Whatever goes wrong here is logged: the dataset is in place and served either way.
+     */
     private static void warmUp(Config config, int port) {
         boolean anyAddress = config.host().equals("0.0.0.0") || config.host().equals("::");
         String host = anyAddress ? "127.0.0.1" : config.host();
-        List<Warmup.Step> steps = new Warmup(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host)
-                + ":" + port)).run();
+        List<Warmup.Step> steps;
+        try {
+            steps = new Warmup(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port)).run();
+        } catch (RuntimeException e) {
+            LOG.warn("Warm-up skipped: {}", e.toString());
+            return;
+        }
         long failed = steps.stream().filter(step -> step.status() != 200).count();
         LOG.info("Warmed up: {} requests in {} ms{}", steps.size(), steps.stream().mapToLong(Warmup.Step::millis).sum(),
                 failed == 0 ? "" : " (" + failed + " not answered 200: " + steps.stream()

@@ -96,12 +96,14 @@ public final class MetaService {
             return new DatasetInfo(r.string("name"), r.string("version"), r.string("title"), r.string("license"),
                     r.string("attribution"), r.string("importedAt"));
         }).toList();
-        Map<String, Long> labelCounts = asOf == null ? counts.labels() : scanned(LABELS.formatted(AsOf.entity("n", asOf)), at);
+        Map<String, Long> labelCounts = asOf == null ? counts.labels()
+                : scanned(LABELS.formatted(AsOf.entity("n", asOf)), at);
         List<LabelInfo> labels = labelCounts.entrySet().stream().map(e -> {
             LabelStyle style = LabelStyles.of(e.getKey(), declared);
             return new LabelInfo(e.getKey(), e.getValue(), style.color(), style.shape());
         }).toList();
-        Map<String, Long> typeCounts = asOf == null ? counts.types() : scanned(TYPES.formatted(AsOf.relationship("r", asOf)), at);
+        Map<String, Long> typeCounts = asOf == null ? counts.types()
+                : scanned(TYPES.formatted(AsOf.relationship("r", asOf)), at);
         List<TypeInfo> types = typeCounts.entrySet().stream().map(e -> new TypeInfo(e.getKey(), e.getValue())).toList();
         DateRange range = graph.read(DATE_RANGE, Map.of(), MetaService::range);
         if (range == null) {

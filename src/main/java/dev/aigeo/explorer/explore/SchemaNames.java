@@ -52,7 +52,7 @@ public final class SchemaNames {
     }
 
     /**
-     * Cypher: a relationship type expression for a pattern ({@code ":OPERATES|HOSTS"}), empty for "any type". The
+     * Cypher: a relationship type expression for a pattern ({@code ":HOSTS|OPERATES"}), empty for "any type". The
      * names come from {@link #checkTypes}, so from the schema; the form is checked again here because they are
      * written into the query text: a dense node then reads only its relationships of those types. They are
      * written sorted and once each, so that one set of types is one query text, planned once (planning a new one

@@ -21,7 +21,8 @@ class WarmupIT {
             List<Warmup.Step> steps = new Warmup(URI.create(app.url(""))).run();
 
             assertThat(steps).allSatisfy(step -> assertThat(step.status()).as(step.path()).isEqualTo(200));
-            assertThat(steps).extracting(step -> step.path().replaceAll("[?].*", "").replaceAll("/api/(\\w+)/[^/]+", "/api/$1/{id}"))
+            assertThat(steps).extracting(step -> step.path().replaceAll("[?].*", "")
+                            .replaceAll("/api/(\\w+)/[^/]+", "/api/$1/{id}"))
                     .containsExactly("/", "/js/main.js", "/api/meta", "/api/search", "/api/queries", "/api/stories",
                             "/api/search", "/api/entities/{id}", "/api/entities/{id}/neighbors",
                             "/api/entities/{id}/neighbors", "/api/export", "/api/paths");
