@@ -24,40 +24,35 @@ final class Browser {
     private Browser() {
     }
 
-    /** A browser that saves downloads into {@code downloads} without asking. */
-    static ChromeDriver start(Path downloads) {
+    /** A browser with its profile in {@code profile} that saves downloads into {@code downloads} without asking. */
+    static ChromeDriver start(Path profile, Path downloads) {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver "
                         + "(.ci/run does this)");
             }
         }
-        try {
-            Path profile = Files.createTempDirectory("explorer-chromium");
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary(CHROMIUM)
-                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--disable-quic", "--window-size=1400,900",
-                            // WebGL in software (SwiftShader) for the WebGL renderer's tests: Chromium's automatic
-                            // fallback to it is deprecated
-                            "--enable-unsafe-swiftshader",
-                            "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of(
-                    "download.default_directory", downloads.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false,
-                    "download.directory_upgrade", true,
-                    "safebrowsing.enabled", false));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER))
-                    .usingAnyFreePort()
-                    .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-            return driver;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--window-size=1400,900",
+                        // WebGL in software (SwiftShader) for the WebGL renderer's tests: Chromium's automatic
+                        // fallback to it is deprecated
+                        "--enable-unsafe-swiftshader",
+                        "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "download.directory_upgrade", true,
+                "safebrowsing.enabled", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return driver;
     }
 
     /** Saves a screenshot under target/screenshots/ for people to look at. */

@@ -3,6 +3,7 @@ package dev.aigeo.explorer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aigeo.explorer.dataset.Datasets;
+import dev.aigeo.explorer.dataset.TempFolders;
 import dev.aigeo.explorer.support.Fixtures;
 import dev.aigeo.explorer.support.TestApp;
 import dev.aigeo.explorer.support.TestNeo4j;
@@ -39,6 +40,8 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
     ChromeDriver browser;
     WebDriverWait wait;
     Path downloads;
+    /** The browser's profile and downloads, removed on close (each run left 4 MB per test class in /tmp). */
+    private Path scratch;
 
     private ExplorerPage(Path folder, String name) {
         this.folder = folder;
@@ -66,12 +69,13 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), folder).imported()).isTrue();
         app = TestApp.start(TestNeo4j.graph(), name, TestNeo4j.mode().equals("embedded"), env);
+        scratch = TempFolders.create("explorer-browser");
         try {
-            downloads = Files.createTempDirectory("explorer-downloads");
+            downloads = Files.createDirectory(scratch.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        browser = Browser.start(downloads);
+        browser = Browser.start(scratch.resolve("profile"), downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         return this;
     }
@@ -169,6 +173,7 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
         }
     }
 
+    /** Quits the browser, stops the app and removes the browser's profile and downloads. */
     @Override
     public void close() {
         if (browser != null) {
@@ -176,6 +181,18 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
         }
         if (app != null) {
             app.close();
+        }
+        if (scratch != null) {
+            remove(scratch);
+        }
+    }
+
+    private static void remove(Path folder) {
+        try {
+            TempFolders.delete(folder);
+        } catch (UncheckedIOException stillInUse) { // Chromium's helper processes may write for a moment after quit
+            pause(1000);
+            TempFolders.delete(folder);
         }
     }
 }

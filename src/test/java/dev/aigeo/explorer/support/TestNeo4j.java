@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.support;
 
+import dev.aigeo.explorer.dataset.TempFolders;
 import dev.aigeo.explorer.graph.EmbeddedNeo4j;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.Hardening;
@@ -68,10 +69,14 @@ public final class TestNeo4j {
             mode = "testcontainers";
             stop = container::stop;
         } else {
-            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(tempDir(), 0, null, "16m");
+            Path store = TempFolders.create("explorer-it-neo4j");
+            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(store, 0, null, "16m");
             boltUri = embedded.boltUri();
             mode = "embedded";
-            stop = embedded::close;
+            stop = () -> {
+                embedded.close();
+                TempFolders.delete(store); // 14 MB a run otherwise left in /tmp
+            };
         }
         Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", Duration.ofSeconds(10));
         Schema.apply(connected);
@@ -80,13 +85,5 @@ public final class TestNeo4j {
             connected.close();
             stop.run();
         }));
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("explorer-it-neo4j");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
