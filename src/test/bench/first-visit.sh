@@ -12,20 +12,10 @@ JAR=${1:-target/ai-geo-explorer.jar}
 WAIT=${WAIT:-15}
 PORT=${PORT:-17071}
 DATA=$(mktemp -d /tmp/explorer-first-visit.XXXXXX)
-PID=
 trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+. src/test/bench/serve.sh
 
-now() { date +%s%N; }
 get() { curl -s -o /dev/null -w '%{http_code}\n' "localhost:$PORT$1" | grep -q 200 || echo "not 200: $1" >&2; }
-
-serve() {
-  DATA_DIR="$DATA" PORT=$PORT BOLT_PORT=0 java -jar "$JAR" serve > "$DATA/server.log" 2>&1 &
-  PID=$!
-  until curl -s "localhost:$PORT/api/health" | grep -q '"ready"'; do
-    kill -0 $PID 2>/dev/null || { echo "server died:"; cat "$DATA/server.log"; exit 1; }
-    sleep 0.1
-  done
-}
 
 first_view() {   # prints ms for meta + searches + neighbours, the requests in the order the page makes them
   local t0; t0=$(now)
@@ -41,9 +31,9 @@ first_view() {   # prints ms for meta + searches + neighbours, the requests in t
   echo $(( ($(now) - t0) / 1000000 ))
 }
 
-serve            # the first start imports the dataset; the visit is timed on a restart, as most starts are
-kill $PID; wait $PID 2>/dev/null || true
-serve
+start import     # the first start imports the dataset; the visit is timed on a restart, as most starts are
+stop
+start restart
 sleep "$WAIT"
 first=$(first_view)
 second=$(first_view)
@@ -56,4 +46,4 @@ printf '%-46s %6d ms\n' "first view's requests, first visit" "$first" "first vie
   "expansion by a type not asked before, median" "$(echo "$types" | median)" \
   "path search, hop limit not asked before, median" "$(echo "$hops" | median)"
 echo "(each: $types ms; $hops ms)"
-grep -o "Warmed up.*" "$DATA/server.log" || echo "(no warm-up in the log)"
+grep -o "Warmed up.*" "$DATA/server-restart.log" || echo "(no warm-up in the log)"

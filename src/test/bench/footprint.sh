@@ -12,20 +12,7 @@ PORT=${PORT:-17070}
 DATA=$(mktemp -d /tmp/explorer-footprint.XXXXXX)
 trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT   # with set -e a failing kill here skipped the rm
 
-now() { date +%s%N; }
-
-PID=
-start() {   # sets PID and ELAPSED (ms from launch to HTTP 200 on /api/health)
-  local t0; t0=$(now)
-  DATA_DIR="$DATA" PORT=$PORT BOLT_PORT=0 PAGECACHE_SIZE=$PAGECACHE java $JAVA_OPTS -jar "$JAR" serve \
-    > "$DATA/server-$1.log" 2>&1 &
-  PID=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/api/health")" = 200 ]; do
-    kill -0 $PID 2>/dev/null || { echo "server died:"; cat "$DATA/server-$1.log"; exit 1; }
-    sleep 0.1
-  done
-  ELAPSED=$(( ($(now) - t0) / 1000000 ))
-}
+. src/test/bench/serve.sh
 
 exercise() {
   for q in deeps qwen jakarta "state council" ap-southeast-5; do
@@ -38,8 +25,6 @@ exercise() {
   curl -s -o /dev/null "localhost:$PORT/api/meta"
   curl -s -o /dev/null "localhost:$PORT/"
 }
-
-stop() { kill $PID; wait $PID 2>/dev/null || true; }
 
 # the server warms itself up once the dataset is ready (app.Warmup); measure memory once that is done
 warmed() {

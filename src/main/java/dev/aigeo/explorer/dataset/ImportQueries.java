@@ -35,8 +35,8 @@ final class ImportQueries {
 
     /**
      * For relationships between two entities the import created: found by the node ids {@link #CREATE_NODES} (or
-     * {@link #MERGE_NODES}) answered, which is cheaper than the locking index seek the other statements make. The entities' own ids
-     * are checked too, and the count tells whether every row was written.
+     * {@link #MERGE_NODES}) answered, which is cheaper than the locking index seek the other statements make. The
+     * entities' own ids are checked too, and the count tells whether every row was written.
      */
     static final String CREATE_RELATIONSHIPS_BETWEEN_CREATED = """
             UNWIND $rows AS row

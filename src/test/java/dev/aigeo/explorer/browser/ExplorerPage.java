@@ -183,16 +183,7 @@ final class ExplorerPage implements BeforeAllCallback, AfterAllCallback, AutoClo
             app.close();
         }
         if (scratch != null) {
-            remove(scratch);
-        }
-    }
-
-    private static void remove(Path folder) {
-        try {
-            TempFolders.delete(folder);
-        } catch (UncheckedIOException stillInUse) { // Chromium's helper processes may write for a moment after quit
-            pause(1000);
-            TempFolders.delete(folder);
+            TempFolders.delete(scratch);
         }
     }
 }

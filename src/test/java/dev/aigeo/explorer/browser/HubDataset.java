@@ -1,5 +1,6 @@
 package dev.aigeo.explorer.browser;
 
+import dev.aigeo.explorer.dataset.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ final class HubDataset {
     /** Dataset {@code name}: the hub {@code hubId} ({@code hubName}) with {@code partners} partners, org:p0 on. */
     static Path write(String name, String hubId, String hubName, int partners) {
         try {
-            Path dir = Files.createTempDirectory("explorer-" + name);
+            Path dir = TempFolders.create("explorer-" + name);
+            // read by the app through the whole test class or benchmark, so removed when the JVM ends
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TempFolders.delete(dir)));
             Files.createDirectories(dir.resolve("nodes"));
             Files.createDirectories(dir.resolve("relationships"));
             Files.writeString(dir.resolve("dataset.json"), "{\"name\": \"" + name + "\", \"version\": \"1\", \"title\": \""
