@@ -32,19 +32,43 @@ final class PathQuery {
     }
 
     /**
-     * The queries to try in turn until one finds a path; the last one's empty answer means there is none.
-     * Shortest paths (one or all) are first looked for from both ends at once; with a label pattern, among them
-     * those that follow it. No path that follows the pattern can be shorter than the shortest of all, so when any of
-     * those does, they are the answer; otherwise the pattern's own search ({@link #quantified}) runs. On a million
-     * nodes a via search next to hubs took 2–10 s where the search from both ends takes tens of milliseconds.
+     * The attempts to make in turn until one is settled ({@link FoundPaths#settled}). Shortest paths (one or all)
+     * are first looked for from both ends at once; with a label pattern, among them those that follow it. No path
+     * that follows the pattern can be shorter than the shortest of all, so when any of those does, they are the
+     * answer. Otherwise, through one label between the ends, {@link ViaSearch} finds where the shortest paths that
+     * follow the pattern pass it, and they are read from both ends of each half; the pattern's own search
+     * ({@link #quantified}) runs for longer patterns, and when every path through those middles would cross
+     * itself. On a million nodes a via search next to hubs took 2–10 s where the search from both ends takes tens
+     * of milliseconds.
      */
-    static List<String> attempts(PathRequest request) {
+    static List<PathAttempt> attempts(PathRequest request) {
+        Map<String, Object> params = params(request);
+        PathAttempt quantified = ranked(quantified(request), params);
         if (request.mode() == PathRequest.Mode.K_SHORTEST || request.from().equals(request.to())) {
-            return List.of(quantified(request));
+            return List.of(quantified);
         }
-        return request.via() == null || request.via().size() == 2
-                ? List.of(bidirectional(request))
-                : List.of(bidirectional(request), quantified(request));
+        PathAttempt bidirectional = ranked(bidirectional(request), params);
+        if (request.via() == null || request.via().size() == 2) {
+            return List.of(bidirectional);
+        }
+        return request.via().size() == 3
+                ? List.of(bidirectional, throughMiddles(request, params), quantified)
+                : List.of(bidirectional, quantified);
+    }
+
+    private static PathAttempt ranked(String cypher, Map<String, Object> params) {
+        return tx -> FoundPaths.read(tx, cypher, params, (row, converted) -> row.path("p", converted));
+    }
+
+    private static PathAttempt throughMiddles(PathRequest request, Map<String, Object> params) {
+        return tx -> {
+            Map<String, Object> withMiddles = new HashMap<>(params);
+            List<String> middles = ViaSearch.middles(tx, request);
+            withMiddles.put("middles", middles);
+            String cypher = throughMiddles(request);
+            return middles.isEmpty() ? FoundPaths.provedNone(cypher, withMiddles) : FoundPaths.read(tx, cypher,
+                    withMiddles, (row, converted) -> row.path("walked", "hops", converted));
+        };
     }
 
     /**
@@ -71,7 +95,7 @@ final class PathQuery {
     }
 
     /** The ends existed on the date asked, and carry the first and last labels of the pattern. */
-    private static String endsAllowed(PathRequest request) {
+    static String endsAllowed(PathRequest request) {
         String viaEnds = request.via() == null ? null : "$via[0] IN labels(a) AND $via[size($via) - 1] IN labels(b)";
         String where = Conditions.where(AsOf.entity("a", request.asOf()), AsOf.entity("b", request.asOf()), viaEnds);
         return where.isEmpty() ? "" : "\n" + where;
@@ -107,22 +131,59 @@ final class PathQuery {
     /**
      * At most {@link #MAX_ROWS} of the paths found, ranked as {@link PathService#rank} ranks them (length, mean
      * confidence, then the node ids), only as many as the mode keeps, each with the sources its hops cite: k
-     * paths travel back rather than all of the k shortest groups.
+     * paths travel back rather than all of the k shortest groups. {@code columns} hold each path, read through
+     * {@code nodes} and {@code hops}, the lists of its nodes and relationships.
      */
-    private static String rankedWithSources(PathRequest request) {
+    private static String rankedWithSources(PathRequest request, String columns, String nodes, String hops) {
         return """
-                WITH p LIMIT %d
-                WITH p, reduce(sum = 0.0, r IN relationships(p) | sum + CASE r.confidence WHEN 'high' THEN 3
-                  WHEN 'medium' THEN 2 ELSE 1 END) / length(p) AS confidence
-                ORDER BY length(p), confidence DESC, [n IN nodes(p) | n.id]
-                LIMIT %d
-                RETURN p, COLLECT {
-                  UNWIND relationships(p) AS hop
+                WITH %1$s LIMIT %4$d
+                WITH %1$s, reduce(sum = 0.0, r IN %3$s | sum + CASE r.confidence WHEN 'high' THEN 3
+                  WHEN 'medium' THEN 2 ELSE 1 END) / size(%3$s) AS confidence
+                ORDER BY size(%3$s), confidence DESC, [n IN %2$s | n.id]
+                LIMIT %5$d
+                RETURN %1$s, COLLECT {
+                  UNWIND %3$s AS hop
                   UNWIND coalesce(hop.sources, []) AS sourceId
                   MATCH (s:Entity {id: sourceId})
                   WHERE s:Source
                   RETURN DISTINCT s
-                } AS sources""".formatted(MAX_ROWS, request.kept());
+                } AS sources""".formatted(columns, nodes, hops, MAX_ROWS, request.kept());
+    }
+
+    private static String rankedWithSources(PathRequest request) {
+        return rankedWithSources(request, "p", "nodes(p)", "relationships(p)");
+    }
+
+    /**
+     * The shortest paths through the given middles ({@code $middles}, found by {@link ViaSearch}): from the start to
+     * each middle and from there to the end, both searched from both ends at once, joined where they share no
+     * node. Each half keeps off the other end, as the search that found the middles did.
+     */
+    static String throughMiddles(PathRequest request) {
+        String types = SchemaNames.typeExpression(request.types());
+        String arrow = request.outgoingOnly() ? "->" : "-";
+        return """
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})%7$s
+                UNWIND $middles AS middle
+                MATCH (m:Entity {id: middle})
+                MATCH p1 = allShortestPaths((a)-[%1$s*1..%2$d]%3$s(m))
+                WHERE %4$s
+                MATCH p2 = allShortestPaths((m)-[%1$s*1..%2$d]%3$s(b))
+                WHERE %5$s
+                WITH p1, p2 WHERE none(n IN nodes(p1)[..-1] WHERE n IN nodes(p2))
+                WITH DISTINCT nodes(p1) + tail(nodes(p2)) AS walked, relationships(p1) + relationships(p2) AS hops
+                %6$s""".formatted(types, request.maxHops() - 1, arrow, halfAllowed(request, "p1", "b", "a"),
+                halfAllowed(request, "p2", "a", "b"), rankedWithSources(request, "walked, hops", "walked", "hops"),
+                endsAllowed(request));
+    }
+
+    /** The hops of half path {@code path} are valid on the date; its inner nodes are no Source and not {@code avoided}. */
+    private static String halfAllowed(PathRequest request, String path, String avoided, String end) {
+        String existed = AsOf.entity("n", request.asOf());
+        String relationshipsValid = request.asOf() == null ? null
+                : "all(r IN relationships(%s) WHERE %s)".formatted(path, AsOf.relationship("r", request.asOf()));
+        return Conditions.and(relationshipsValid, "all(n IN nodes(%s) WHERE n <> %s AND (NOT n:Source OR n = %s)%s)"
+                .formatted(path, avoided, end, existed == null ? "" : " AND " + existed));
     }
 
     /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */

@@ -1,7 +1,6 @@
 package dev.aigeo.explorer.explore;
 
 import dev.aigeo.explorer.dataset.Manifest;
-import dev.aigeo.explorer.graph.ConvertedElements;
 import dev.aigeo.explorer.graph.Elements;
 import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.graph.GraphEdge;
@@ -54,28 +53,26 @@ public final class PathService {
     }
 
     /**
-     * One query in the common case ({@link PathQuery#attempts}: a second when a label pattern is not followed by any
-     * of the shortest paths): the paths come with their sources; the ends are checked only when none is found.
-     * The answer carries the Cypher that found the paths (or the last tried).
+     * One query in the common case; when a label pattern is not followed by any of the shortest paths, more, in the
+     * same read transaction ({@link PathQuery#attempts}). The paths come with their sources; the ends are checked
+     * only when none is found. The answer carries the Cypher that found the paths (or the last tried) and its
+     * parameters.
      */
     public Paths paths(PathRequest request) {
-        Map<String, Object> params = PathQuery.params(request);
-        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-        String cypher = null;
-        List<GraphPath> found = List.of();
-        for (Iterator<String> attempts = PathQuery.attempts(request).iterator(); found.isEmpty() && attempts.hasNext(); ) {
-            cypher = attempts.next();
-            ConvertedElements converted = new ConvertedElements();
-            found = graph.read(cypher, params, rows -> rows.stream().map(r -> {
-                r.nodes("sources", converted).forEach(s -> sources.computeIfAbsent(s.id(), id -> EntityService.source(s)));
-                return r.path("p", converted);
-            }).toList());
-        }
-        if (found.isEmpty()) {
+        FoundPaths found = graph.readTogether(tx -> {
+            FoundPaths last = null;
+            for (Iterator<PathAttempt> attempts = PathQuery.attempts(request).iterator();
+                    (last == null || !last.settled()) && attempts.hasNext(); ) {
+                last = attempts.next().find(tx);
+            }
+            return last;
+        });
+        if (found.paths().isEmpty()) {
             requireEntities(request.from(), request.to());
         }
-        List<GraphPath> ranked = rank(found, request);
+        List<GraphPath> ranked = rank(found.paths(), request);
         Phrases wording = phrases.get();
+        Map<String, Map<String, Object>> sources = found.sources();
         List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, wording)).toList();
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
@@ -86,7 +83,7 @@ public final class PathService {
         Elements elements = Elements.of(nodes.values(), edges.values());
         List<Map<String, Object>> cited = paths.stream().flatMap(p -> p.hops().stream())
                 .flatMap(hop -> hop.sources().stream()).distinct().map(sources::get).toList();
-        return new Paths(paths, elements.nodes(), elements.edges(), cited, cypher, params);
+        return new Paths(paths, elements.nodes(), elements.edges(), cited, found.cypher(), found.params());
     }
 
     private void requireEntities(String from, String to) {

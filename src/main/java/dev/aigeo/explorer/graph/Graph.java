@@ -66,6 +66,11 @@ public final class Graph implements AutoCloseable {
         });
     }
 
+    /** Several queries in one read transaction, under the default time limit for all of them together. */
+    public <T> T readTogether(Function<ReadTransaction, T> work) {
+        return readTransaction(readTimeout, tx -> work.apply(new ReadTransaction(tx)));
+    }
+
     public List<Row> read(String cypher, Map<String, Object> params) {
         return read(cypher, params, rows -> rows);
     }

@@ -49,6 +49,13 @@ public final class Row {
         return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
     }
 
+    /** A path given as the list of its nodes and the list of its relationships, in order. */
+    public GraphPath path(String nodesKey, String relationshipsKey, ConvertedElements converted) {
+        List<GraphNode> nodes = record.get(nodesKey).asList(v -> converted.node(v.asNode()));
+        List<GraphEdge> edges = record.get(relationshipsKey).asList(v -> converted.edge(v.asRelationship()));
+        return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
+    }
+
     public String string(String key) {
         Value value = record.get(key);
         return value.isNull() ? null : value.asString();

@@ -119,8 +119,10 @@ class PathsIT {
         JsonNode answer = paths(query);
         Map<String, Object> params = new HashMap<>(new ObjectMapper().convertValue(answer.path("params"), Map.class));
         params.put("maxHops", ((Number) params.get("maxHops")).longValue());
-        return TestNeo4j.graph().read(answer.path("cypher").asText(), params, rows -> rows.stream()
-                .map(row -> row.path("p", new ConvertedElements()).nodes().stream().map(GraphNode::id).toList())
+        String cypher = answer.path("cypher").asText();
+        return TestNeo4j.graph().read(cypher, params, rows -> rows.stream()
+                .map(row -> (cypher.contains("RETURN p,") ? row.path("p", new ConvertedElements())
+                        : row.path("walked", "hops", new ConvertedElements())).nodes().stream().map(GraphNode::id).toList())
                 .toList());
     }
 
@@ -129,9 +131,40 @@ class PathsIT {
         JsonNode answer = paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion");
 
         assertThat(nodeSequences(answer)).containsExactly(List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
-        assertThat(answer.path("cypher").asText()).as("none of the shortest passes a Lab: the pattern's own search")
-                .contains("ALL SHORTEST");
+        assertThat(answer.path("cypher").asText()).as("none of the shortest passes a Lab: met in the middle")
+                .contains("UNWIND $middles").contains("allShortestPaths(").doesNotContain("ALL SHORTEST");
+        assertThat(answer.at("/params/middles").toString()).isEqualTo("[\"lab:l1\"]");
+        assertThat(rowsOfItsCypher("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion"))
+                .as("its Cypher, run again, gives the same").isEqualTo(nodeSequences(answer));
         assertThat(paths("from=pol:p&to=region:r&via=Government,Lab,CloudRegion").path("paths")).isEmpty();
+    }
+
+    @Test
+    void aViaSearchMetInTheMiddleKeepsToTheDirectionTypesAndDate() {
+        assertThat(nodeSequences(paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&direction=out")))
+                .containsExactly(List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
+        assertThat(nodeSequences(paths("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy&direction=out")))
+                .as("every hop against its direction").isEmpty();
+        assertThat(nodeSequences(paths("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy")))
+                .containsExactly(List.of("region:r", "cloud:c", "lab:l1", "pol:p"));
+        assertThat(paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&types=PROMOTES,OPERATES").path("paths"))
+                .as("Lab One reaches the cloud only as its partner").isEmpty();
+        assertThat(nodeSequences(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2020-06-01")))
+                .as("Lab Two is restricted only from 2021: the long way through Lab One").containsExactly(
+                        List.of("gov:g", "pol:p", "lab:l1", "cloud:c", "region:r", "country:x"));
+        assertThat(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2019-06-01").path("paths"))
+                .as("before Gov G issued Policy P").isEmpty();
+        assertThat(nodeSequences(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2021-06-01")))
+                .containsExactly(List.of("gov:g", "lab:l2", "country:x"));
+    }
+
+    @Test
+    void whenEveryPathThroughTheNearestMiddleCrossesItselfThePatternsOwnSearchFindsALongerOne() {
+        JsonNode answer = paths("from=gov:x-start&to=country:x-end&via=Government,Lab,Country&mode=all-shortest");
+
+        assertThat(nodeSequences(answer)).as("not start, hub, Lab beside the hub, hub again, end").containsExactly(
+                List.of("gov:x-start", "org:x-long1", "lab:x-long", "org:x-long2", "org:x-long3", "country:x-end"));
+        assertThat(answer.path("cypher").asText()).contains("ALL SHORTEST");
     }
 
     @Test

@@ -78,6 +78,31 @@ class QueryPlansIT {
         assertThat(labelled).doesNotContain("getDegree(");
     }
 
+    /**
+     * The queries of a via search that meets in the middle, which the API does not return one by one: the ends'
+     * degrees, a ball's next layer, the neighbours of labelled entities, and the paths through the middles found.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"both", "out", "out, typed, as of 2024"})
+    void aSearchThatMeetsInTheMiddleSeeksEveryEntityItStartsFrom(String variant) {
+        PathRequest request = new PathRequest("policy:cn-ai-plus-2025", "country:id", PathRequest.Mode.ALL_SHORTEST, 1,
+                6, variant.startsWith("out"), List.of("Policy", "Lab", "Country"),
+                variant.contains("typed") ? List.of("PROMOTES", "LOCATED_IN") : null,
+                variant.contains("2024") ? LocalDate.of(2024, 1, 1) : null);
+        Map<String, Object> params = new HashMap<>(PathQuery.params(request));
+        params.putAll(Map.of("ids", List.of("lab:deepseek"), "opposite", "country:id", "label", "Lab",
+                "middles", List.of("lab:deepseek")));
+        List<String> queries = List.of(Ball.endsQuery(request), PathQuery.throughMiddles(request),
+                Ball.layerQuery(Ball.Growth.FORWARD, request), Ball.layerQuery(Ball.Growth.EITHER_WAY, request),
+                Ball.neighboursQuery(Ball.Growth.BACKWARD, request), Ball.neighboursQuery(Ball.Growth.EITHER_WAY, request));
+        for (String cypher : queries) {
+            List<String> operators = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10)).explain(cypher, params)
+                    .operators().stream().map(PlanSummary.Operator::type).toList();
+            assertThat(operators).as(cypher).doesNotContainAnyElementsOf(SCANS)
+                    .anyMatch(op -> op.startsWith("NodeUniqueIndexSeek"));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aPathSearchReadsOnlyTheRelationshipTypesItAllows() {
         assertThat(planText("/api/paths?from=policy:cn-ai-plus-2025&to=country:id&types=PROMOTES,OPERATES,LOCATED_IN"))

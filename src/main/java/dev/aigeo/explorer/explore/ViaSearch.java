@@ -1,0 +1,162 @@
+package dev.aigeo.explorer.explore;
+
+import dev.aigeo.explorer.graph.ReadTransaction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds where the shortest paths through one label between their ends (a pattern of three labels, such as
+ * Model → Lab → License) pass that label, by meeting in the middle: a {@link Ball} grows around each end, the
+ * cheaper one first, until the labelled entities that both reach prove the shortest length. The search from one
+ * end that Cypher's quantified patterns make had to read a hub's whole neighbourhood two hops deep: on a million
+ * nodes, 7.8–10 s for a model with 845 relationships to a license with 17,927.
+ *
+ * <p>A labelled entity found by one ball is often still outside the other, which would have to grow a whole layer to
+ * reach it. Looking at that entity's own neighbours instead tells its distance when one of them is inside (one more
+ * than the nearest), or that it is at least two hops beyond the other ball's edge: the lower bounds that let the
+ * search stop. It stops when no unsettled entity could make a path as short as the best one found, so every
+ * labelled entity on a shortest path through the label is among the answer's middles.
+ */
+final class ViaSearch {
+
+    private static final int FAR = Integer.MAX_VALUE / 4;
+
+    /** One end's ball, with what looking at its labelled entities' neighbours found out about the other end. */
+    private static final class Side {
+        final Ball own;
+        final Ball other;
+        final Map<String, Integer> otherDistances = new HashMap<>();
+        final Map<String, Integer> lookedAtRadius = new HashMap<>();
+
+        Side(Ball own, Ball other) {
+            this.own = own;
+            this.other = other;
+        }
+
+        /** Hops from the other end to labelled entity {@code id}, when known exactly. */
+        Integer otherDistance(String id) {
+            Integer inBall = other.distance(id);
+            return inBall != null ? inBall : otherDistances.get(id);
+        }
+
+        /** The fewest hops a path through {@code id} can have, from what is known of both ends so far. */
+        int lowerBound(String id) {
+            Integer exact = otherDistance(id);
+            int other = exact != null ? exact
+                    : this.other.complete() ? FAR
+                    : Math.max(this.other.radius() + 1, lookedAtRadius.getOrDefault(id, -2) + 2);
+            return own.distance(id) + other;
+        }
+
+        /** The unsettled labelled entities whose bound is {@code bound} and whose neighbours are worth a look. */
+        List<String> worthALook(int bound) {
+            return own.labelled().keySet().stream()
+                    .filter(id -> otherDistance(id) == null && lowerBound(id) == bound
+                            && lookedAtRadius.getOrDefault(id, -1) < other.radius())
+                    .toList();
+        }
+
+        void lookAt(ReadTransaction tx, List<String> ids) {
+            Map<String, Integer> found = other.distancesOfNeighbours(tx, ids);
+            otherDistances.putAll(found);
+            ids.forEach(id -> lookedAtRadius.put(id, other.radius()));
+        }
+
+        long lookCost(List<String> ids) {
+            return ids.stream().mapToLong(id -> own.labelled().get(id)).sum();
+        }
+    }
+
+    private final ReadTransaction tx;
+    private final int maxHops;
+    private final List<Side> sides;
+
+    private ViaSearch(ReadTransaction tx, PathRequest request, List<Ball> balls) {
+        this.tx = tx;
+        this.maxHops = request.maxHops();
+        this.sides = List.of(new Side(balls.get(0), balls.get(1)), new Side(balls.get(1), balls.get(0)));
+    }
+
+    /**
+     * The ids of the labelled entities that the shortest paths through the middle label pass, within the hop limit;
+     * none when there is no such path (or an end is missing).
+     */
+    static List<String> middles(ReadTransaction tx, PathRequest request) {
+        List<Ball> balls = Ball.aroundEnds(tx, request);
+        return balls.isEmpty() ? List.of() : new ViaSearch(tx, request, balls).search();
+    }
+
+    private List<String> search() {
+        while (true) {
+            int best = best();
+            int bound = bound();
+            if (bound > best || bound > maxHops || !step(bound)) {
+                return best > maxHops ? List.of() : middlesOfLength(best);
+            }
+        }
+    }
+
+    /** The shortest length of a path through a settled labelled entity. */
+    private int best() {
+        int best = FAR;
+        for (Side side : sides) {
+            for (String id : side.own.labelled().keySet()) {
+                if (side.otherDistance(id) != null) {
+                    best = Math.min(best, side.lowerBound(id));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** No path through an unsettled labelled entity, or one neither ball holds yet, is shorter. */
+    private int bound() {
+        Ball start = sides.get(0).own;
+        Ball end = sides.get(1).own;
+        int bound = start.complete() || end.complete() ? FAR : start.radius() + end.radius() + 2;
+        for (Side side : sides) {
+            for (String id : side.own.labelled().keySet()) {
+                if (side.otherDistance(id) == null) {
+                    bound = Math.min(bound, side.lowerBound(id));
+                }
+            }
+        }
+        return bound;
+    }
+
+    /** Takes the cheapest step that can raise the bound: a look at some neighbours, or a ball's next layer. */
+    private boolean step(int bound) {
+        Runnable cheapest = null;
+        long cheapestCost = Long.MAX_VALUE;
+        for (Side side : sides) {
+            List<String> ids = side.worthALook(bound);
+            if (!ids.isEmpty() && side.lookCost(ids) < cheapestCost) {
+                cheapestCost = side.lookCost(ids);
+                cheapest = () -> side.lookAt(tx, ids);
+            }
+            Ball ball = side.own;
+            if (!ball.complete() && ball.radius() < maxHops - 1 && ball.growthCost() < cheapestCost) {
+                cheapestCost = ball.growthCost();
+                cheapest = () -> ball.grow(tx);
+            }
+        }
+        if (cheapest == null) {
+            return false;
+        }
+        cheapest.run();
+        return true;
+    }
+
+    private List<String> middlesOfLength(int length) {
+        TreeSet<String> middles = new TreeSet<>();
+        for (Side side : sides) {
+            side.own.labelled().keySet().stream()
+                    .filter(id -> side.otherDistance(id) != null && side.lowerBound(id) == length)
+                    .forEach(middles::add);
+        }
+        return new ArrayList<>(middles);
+    }
+}
