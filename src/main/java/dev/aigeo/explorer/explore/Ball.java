@@ -45,6 +45,7 @@ final class Ball {
     private final Map<String, Object> params = new HashMap<>();
     private final Map<String, Integer> distances = new HashMap<>();
     private final Map<String, Long> labelled = new HashMap<>();
+    private final Map<String, List<String>> neighbours = new HashMap<>();
     private Map<String, Long> layer;
     private int radius;
 
@@ -60,7 +61,9 @@ final class Ball {
 
     /**
      * The entities one hop beyond {@code $ids} the way the ball grows, except Sources and {@code $opposite}: whether
-     * each carries {@code $label}, and its degree the same way.
+     * each carries {@code $label}, and its degree the same way. The entities are checked once each, after the
+     * relationships that lead to them: on a million nodes, a layer of 523,000 relationships was read in 1.3–1.5 s
+     * this way and in 1.7–1.8 s with the checks made per relationship.
      */
     static String layerQuery(Growth growth, PathRequest request) {
         String types = SchemaNames.typeExpression(request.types());
@@ -68,11 +71,12 @@ final class Ball {
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id})%s(m:Entity)
                 USING INDEX n:Entity(id)
-                WHERE %s
+                %s
                 WITH DISTINCT m
+                WHERE %s
                 RETURN m.id AS id, $label IN labels(m) AS labelled, COUNT { (m)%s() } AS degree"""
-                .formatted(growth.arrow("r", types), Conditions.and("NOT m:Source", "m.id <> $opposite",
-                        AsOf.relationship("r", request.asOf()), AsOf.entity("m", request.asOf())),
+                .formatted(growth.arrow("r", types), Conditions.where(AsOf.relationship("r", request.asOf())),
+                        Conditions.and("NOT m:Source", "m.id <> $opposite", AsOf.entity("m", request.asOf())),
                         growth.arrow("", types));
     }
 
@@ -140,15 +144,26 @@ final class Ball {
     /**
      * The exact distances from the centre of those of {@code ids} next to an entity of the ball (one more than the
      * nearest such neighbour's: any neighbour outside the ball is farther than all inside); the others, absent,
-     * are more than {@code radius() + 1} hops away.
+     * are more than {@code radius() + 1} hops away. Neighbours are read once: when the ball has grown, a second look
+     * at the same entities reads nothing.
      */
     Map<String, Integer> distancesOfNeighbours(ReadTransaction tx, Collection<String> ids) {
-        params.put("ids", List.copyOf(ids));
+        List<String> unread = ids.stream().filter(id -> !neighbours.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            params.put("ids", unread);
+            tx.read(neighboursQuery, params, rows -> rows).forEach(row ->
+                    neighbours.put(row.string("id"), row.strings("neighbours")));
+            unread.forEach(id -> neighbours.putIfAbsent(id, List.of()));
+        }
         Map<String, Integer> found = new HashMap<>();
-        tx.read(neighboursQuery, params, rows -> rows).forEach(row -> row.strings("neighbours").stream()
-                .map(distances::get).filter(d -> d != null).mapToInt(d -> d + 1).min()
-                .ifPresent(d -> found.put(row.string("id"), d)));
+        ids.forEach(id -> neighbours.get(id).stream().map(distances::get).filter(d -> d != null)
+                .mapToInt(d -> d + 1).min().ifPresent(d -> found.put(id, d)));
         return found;
+    }
+
+    /** True when the neighbours of {@code id} on the side of the centre have been read. */
+    boolean knowsNeighboursOf(String id) {
+        return neighbours.containsKey(id);
     }
 
     /** Roughly how many relationships the next layer will read: the degrees of the outer layer. */

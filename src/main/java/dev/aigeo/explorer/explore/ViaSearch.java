@@ -65,8 +65,9 @@ final class ViaSearch {
             ids.forEach(id -> lookedAtRadius.put(id, other.radius()));
         }
 
+        /** The degrees of those whose neighbours have not been read yet. */
         long lookCost(List<String> ids) {
-            return ids.stream().mapToLong(id -> own.labelled().get(id)).sum();
+            return ids.stream().filter(id -> !other.knowsNeighboursOf(id)).mapToLong(id -> own.labelled().get(id)).sum();
         }
     }
 
