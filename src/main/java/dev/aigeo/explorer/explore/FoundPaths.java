@@ -29,6 +29,11 @@ record FoundPaths(List<GraphPath> paths, Map<String, Map<String, Object>> source
         return new FoundPaths(paths, sources, cypher, params, !paths.isEmpty());
     }
 
+    /** No path here: the next attempt may find some. */
+    static FoundPaths notFound(String cypher, Map<String, Object> params) {
+        return new FoundPaths(List.of(), Map.of(), cypher, params, false);
+    }
+
     /** No path, and none to look for elsewhere. */
     static FoundPaths provedNone(String cypher, Map<String, Object> params) {
         return new FoundPaths(List.of(), Map.of(), cypher, params, true);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the Cypher of a path request from GQL path patterns (Neo4j 5.26): a selector ({@code SHORTEST 1},
@@ -63,10 +64,13 @@ final class PathQuery {
     private static PathAttempt throughMiddles(PathRequest request, Map<String, Object> params) {
         return tx -> {
             Map<String, Object> withMiddles = new HashMap<>(params);
-            List<String> middles = ViaSearch.middles(tx, request);
-            withMiddles.put("middles", middles);
+            Optional<List<String>> middles = ViaSearch.middles(tx, request);
+            withMiddles.put("middles", middles.orElse(List.of()));
             String cypher = throughMiddles(request);
-            return middles.isEmpty() ? FoundPaths.provedNone(cypher, withMiddles) : FoundPaths.read(tx, cypher,
+            if (middles.isEmpty()) {
+                return FoundPaths.notFound(cypher, withMiddles);
+            }
+            return middles.get().isEmpty() ? FoundPaths.provedNone(cypher, withMiddles) : FoundPaths.read(tx, cypher,
                     withMiddles, (row, converted) -> row.path("walked", "hops", converted));
         };
     }

@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,6 +98,22 @@ class ViaSearchIT {
         assertThat(metInTheMiddle).as("searches answered by meeting in the middle").isGreaterThan(20);
         assertThat(withoutPath).as("searches with no path").isGreaterThan(5);
         assertThat(compared - withoutPath).as("searches with a path").isGreaterThan(10);
+    }
+
+    @Test
+    void aSearchThatWouldReadMoreThanItsBudgetGivesUpRatherThanAnsweringNone() {
+        List<String> ids = TestNeo4j.graph().read("""
+                MATCH (a:Entity)-[*3]-(b:Entity) WHERE NOT a:Source AND NOT b:Source AND a.id < b.id
+                RETURN a.id AS from, b.id AS to LIMIT 1""", Map.of(), rows -> List.of(rows.get(0).string("from"),
+                rows.get(0).string("to")));
+        PathRequest request = new PathRequest(ids.get(0), ids.get(1), PathRequest.Mode.ALL_SHORTEST, 1, MAX_HOPS, false,
+                List.of(labelOf(ids.get(0)), "Organization", labelOf(ids.get(1))), null, null);
+
+        Optional<List<String>> gaveUp = TestNeo4j.graph().readTogether(tx -> ViaSearch.middles(tx, request, 1));
+        Optional<List<String>> answered = TestNeo4j.graph().readTogether(tx -> ViaSearch.middles(tx, request));
+
+        assertThat(gaveUp).as("not 'no path', which would be final").isEmpty();
+        assertThat(answered).isPresent();
     }
 
     /** The entities up to three hops away, the way paths may go. */
