@@ -70,12 +70,11 @@ final class Ball {
         return """
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id})%s(m:Entity)
-                USING INDEX n:Entity(id)
-                %s
+                USING INDEX SEEK n:Entity(id)%s
                 WITH DISTINCT m
                 WHERE %s
                 RETURN m.id AS id, $label IN labels(m) AS labelled, COUNT { (m)%s() } AS degree"""
-                .formatted(growth.arrow("r", types), Conditions.where(AsOf.relationship("r", request.asOf())),
+                .formatted(growth.arrow("r", types), onALine(Conditions.where(AsOf.relationship("r", request.asOf()))),
                         Conditions.and("NOT m:Source", "m.id <> $opposite", AsOf.entity("m", request.asOf())),
                         growth.arrow("", types));
     }
@@ -85,11 +84,10 @@ final class Ball {
         return """
                 UNWIND $ids AS id
                 MATCH (m:Entity {id: id})%s(n:Entity)
-                USING INDEX m:Entity(id)
-                %s
+                USING INDEX SEEK m:Entity(id)%s
                 RETURN id, collect(DISTINCT n.id) AS neighbours"""
                 .formatted(growth.reversed().arrow("r", SchemaNames.typeExpression(request.types())),
-                        Conditions.where(AsOf.relationship("r", request.asOf())));
+                        onALine(Conditions.where(AsOf.relationship("r", request.asOf()))));
     }
 
     /**
@@ -104,6 +102,11 @@ final class Ball {
                 RETURN COUNT { (a)%s() } AS fromDegree, COUNT { (b)%s() } AS toDegree"""
                 .formatted(PathQuery.endsAllowed(request), forward.arrow("", types),
                         forward.reversed().arrow("", types));
+    }
+
+    /** A clause on a line of its own, or nothing. */
+    private static String onALine(String clause) {
+        return clause.isEmpty() ? "" : "\n" + clause;
     }
 
     private static Growth forward(PathRequest request) {

@@ -23,7 +23,8 @@ record FoundPaths(List<GraphPath> paths, Map<String, Map<String, Object>> source
         Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
         ConvertedElements converted = new ConvertedElements();
         List<GraphPath> paths = tx.read(cypher, params, rows -> rows.stream().map(row -> {
-            row.nodes("sources", converted).forEach(s -> sources.computeIfAbsent(s.id(), id -> EntityService.source(s)));
+            row.nodes("sources", converted)
+                    .forEach(s -> sources.computeIfAbsent(s.id(), id -> EntityService.source(s)));
             return pathOfRow.apply(row, converted);
         }).toList());
         return new FoundPaths(paths, sources, cypher, params, !paths.isEmpty());

@@ -38,9 +38,10 @@ final class PathQuery {
      * that follows the pattern can be shorter than the shortest of all, so when any of those does, they are the
      * answer. Otherwise, through one label between the ends, {@link ViaSearch} finds where the shortest paths that
      * follow the pattern pass it, and they are read from both ends of each half; the pattern's own search
-     * ({@link #quantified}) runs for longer patterns, and when every path through those middles would cross
-     * itself. On a million nodes a via search next to hubs took 2–10 s where the search from both ends takes tens
-     * of milliseconds.
+     * ({@link #quantified}) runs for longer patterns, when every path through those middles would cross itself,
+     * and when that search gave up ({@link ViaSearch#MAX_READ}). All attempts share one read transaction and its
+     * time limit. On a million nodes a via search next to hubs took 2–10 s where the search from both ends takes
+     * tens of milliseconds.
      */
     static List<PathAttempt> attempts(PathRequest request) {
         Map<String, Object> params = params(request);
@@ -66,7 +67,7 @@ final class PathQuery {
             Map<String, Object> withMiddles = new HashMap<>(params);
             Optional<List<String>> middles = ViaSearch.middles(tx, request);
             withMiddles.put("middles", middles.orElse(List.of()));
-            String cypher = throughMiddles(request);
+            String cypher = throughMiddlesCypher(request);
             if (middles.isEmpty()) {
                 return FoundPaths.notFound(cypher, withMiddles);
             }
@@ -163,7 +164,7 @@ final class PathQuery {
      * each middle and from there to the end, both searched from both ends at once, joined where they share no
      * node. Each half keeps off the other end, as the search that found the middles did.
      */
-    static String throughMiddles(PathRequest request) {
+    static String throughMiddlesCypher(PathRequest request) {
         String types = SchemaNames.typeExpression(request.types());
         String arrow = request.outgoingOnly() ? "->" : "-";
         return """
@@ -181,12 +182,16 @@ final class PathQuery {
                 endsAllowed(request));
     }
 
-    /** The hops of half path {@code path} are valid on the date; its inner nodes are no Source and not {@code avoided}. */
+    /**
+     * The hops of half path {@code path} are valid on the date; its nodes are entities that existed then, none is
+     * {@code avoided} (the other end) and only {@code end} may be a Source.
+     */
     private static String halfAllowed(PathRequest request, String path, String avoided, String end) {
         String existed = AsOf.entity("n", request.asOf());
         String relationshipsValid = request.asOf() == null ? null
                 : "all(r IN relationships(%s) WHERE %s)".formatted(path, AsOf.relationship("r", request.asOf()));
-        return Conditions.and(relationshipsValid, "all(n IN nodes(%s) WHERE n <> %s AND (NOT n:Source OR n = %s)%s)"
+        return Conditions.and(relationshipsValid,
+                "all(n IN nodes(%s) WHERE n:Entity AND n <> %s AND (NOT n:Source OR n = %s)%s)"
                 .formatted(path, avoided, end, existed == null ? "" : " AND " + existed));
     }
 

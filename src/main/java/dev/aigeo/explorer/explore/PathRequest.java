@@ -39,12 +39,17 @@ public record PathRequest(String from, String to, Mode mode, int k, int maxHops,
         if (via != null && via.size() < 2) {
             throw ApiException.badRequest("via needs at least two labels: the first matches 'from', the last 'to'");
         }
+        int maxHops = params.integer("maxHops", 6, 1, MAX_HOPS);
+        if (via != null && maxHops < via.size() - 1) {
+            throw ApiException.badRequest("via %s needs at least %d hops, one per label after the first; maxHops is %d"
+                    .formatted(String.join(",", via), via.size() - 1, maxHops));
+        }
         return new PathRequest(
                 params.required("from"),
                 params.required("to"),
                 Mode.of(params.choice("mode", "shortest", List.of("shortest", "all-shortest", "k-shortest"))),
                 params.integer("k", 5, 1, MAX_K),
-                params.integer("maxHops", 6, 1, MAX_HOPS),
+                maxHops,
                 params.choice("direction", "both", List.of("both", "out")).equals("out"),
                 via,
                 names.checkTypes(params.list("types")),

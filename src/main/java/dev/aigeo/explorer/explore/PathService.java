@@ -71,9 +71,9 @@ public final class PathService {
             requireEntities(request.from(), request.to());
         }
         List<GraphPath> ranked = rank(found.paths(), request);
-        Phrases wording = phrases.get();
         Map<String, Map<String, Object>> sources = found.sources();
-        List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, wording)).toList();
+        PathText text = new PathText(sources, phrases.get());
+        List<FoundPath> paths = ranked.stream().map(p -> describe(p, sources, text)).toList();
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         ranked.forEach(p -> {
@@ -105,10 +105,14 @@ public final class PathService {
         found.forEach(p -> distinct.putIfAbsent(p.edges().stream().map(GraphEdge::id).toList(), p));
         List<GraphPath> ranked = new ArrayList<>(distinct.values());
         Map<GraphPath, Double> confidence = new IdentityHashMap<>();
-        ranked.forEach(p -> confidence.put(p, confidence(p)));
+        Map<GraphPath, List<String>> nodeIds = new IdentityHashMap<>();
+        ranked.forEach(p -> {
+            confidence.put(p, confidence(p));
+            nodeIds.put(p, nodeIds(p));
+        });
         ranked.sort(Comparator.comparingInt(GraphPath::length)
                 .thenComparing(Comparator.comparingDouble((GraphPath p) -> confidence.get(p)).reversed())
-                .thenComparing(PathService::nodeIds, PathService::compareElementwise));
+                .thenComparing(nodeIds::get, PathService::compareElementwise));
         return List.copyOf(ranked.subList(0, Math.min(request.kept(), ranked.size())));
     }
 
@@ -141,7 +145,7 @@ public final class PathService {
         return new Phrases(declared);
     }
 
-    private static FoundPath describe(GraphPath path, Map<String, Map<String, Object>> sources, Phrases phrases) {
+    private static FoundPath describe(GraphPath path, Map<String, Map<String, Object>> sources, PathText text) {
         List<Hop> hops = new ArrayList<>();
         for (int i = 0; i < path.length(); i++) {
             GraphEdge edge = path.edges().get(i);
@@ -150,6 +154,6 @@ public final class PathService {
         }
         return new FoundPath(nodeIds(path),
                 path.edges().stream().map(GraphEdge::id).toList(), path.length(),
-                Math.round(confidence(path) * 100) / 100.0, PathText.sentence(path, sources, phrases), hops);
+                Math.round(confidence(path) * 100) / 100.0, text.sentence(path), hops);
     }
 }

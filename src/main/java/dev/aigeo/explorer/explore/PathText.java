@@ -3,6 +3,7 @@ package dev.aigeo.explorer.explore;
 import dev.aigeo.explorer.graph.GraphEdge;
 import dev.aigeo.explorer.graph.GraphNode;
 import dev.aigeo.explorer.graph.GraphPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,23 +14,31 @@ import java.util.stream.Collectors;
  */
 final class PathText {
 
-    private PathText() {
-    }
+    private final Map<String, Map<String, Object>> sources;
+    private final Phrases phrases;
+    /** Each hop's clause, by relationship and direction: the paths of one answer share most of their hops. */
+    private final Map<String, String> clauses = new HashMap<>();
 
     /** {@code sources} maps a Source id to its display properties (name, publisher, published, url). */
-    static String sentence(GraphPath path, Map<String, Map<String, Object>> sources, Phrases phrases) {
+    PathText(Map<String, Map<String, Object>> sources, Phrases phrases) {
+        this.sources = sources;
+        this.phrases = phrases;
+    }
+
+    String sentence(GraphPath path) {
         StringBuilder text = new StringBuilder(describe(path.nodes().get(0)));
         for (int i = 0; i < path.length(); i++) {
-            GraphEdge edge = path.edges().get(i);
-            text.append(i == 0 ? " " : ", which ")
-                    .append(phrases.of(edge.type(), path.forward(i)))
-                    .append(' ')
-                    .append(describe(path.nodes().get(i + 1)))
-                    .append(validity(edge))
-                    .append(' ')
-                    .append(citation(edge.sources(), sources));
+            text.append(i == 0 ? " " : ", which ").append(clause(path, i));
         }
         return text.append('.').toString();
+    }
+
+    /** "promotes Alibaba Cloud [Zendoric 2026]": the i-th hop's phrase, where it leads, and its citation. */
+    private String clause(GraphPath path, int i) {
+        GraphEdge edge = path.edges().get(i);
+        boolean forward = path.forward(i);
+        return clauses.computeIfAbsent(edge.id() + (forward ? ">" : "<"), key -> phrases.of(edge.type(), forward)
+                + ' ' + describe(path.nodes().get(i + 1)) + validity(edge) + ' ' + citation(edge.sources(), sources));
     }
 
     /** The name, with the date or code that tells similar entities apart. */

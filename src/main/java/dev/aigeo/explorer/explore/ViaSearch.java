@@ -24,6 +24,8 @@ import java.util.TreeSet;
 final class ViaSearch {
 
     private static final int FAR = Integer.MAX_VALUE / 4;
+    /** The radius at which an entity's neighbours were looked at, before any look. */
+    private static final int NOT_LOOKED_AT = -2;
 
     /** One end's ball, with what looking at its labelled entities' neighbours found out about the other end. */
     private static final class Side {
@@ -48,7 +50,7 @@ final class ViaSearch {
             Integer exact = otherDistance(id);
             int other = exact != null ? exact
                     : this.other.complete() ? FAR
-                    : Math.max(this.other.radius() + 1, lookedAtRadius.getOrDefault(id, -2) + 2);
+                    : Math.max(this.other.radius() + 1, lookedAtRadius.getOrDefault(id, NOT_LOOKED_AT) + 2);
             return own.distance(id) + other;
         }
 
@@ -56,7 +58,7 @@ final class ViaSearch {
         List<String> worthALook(int bound) {
             return own.labelled().keySet().stream()
                     .filter(id -> otherDistance(id) == null && lowerBound(id) == bound
-                            && lookedAtRadius.getOrDefault(id, -1) < other.radius())
+                            && lookedAtRadius.getOrDefault(id, NOT_LOOKED_AT) < other.radius())
                     .toList();
         }
 
@@ -68,7 +70,8 @@ final class ViaSearch {
 
         /** The degrees of those whose neighbours have not been read yet. */
         long lookCost(List<String> ids) {
-            return ids.stream().filter(id -> !other.knowsNeighboursOf(id)).mapToLong(id -> own.labelled().get(id)).sum();
+            return ids.stream().filter(id -> !other.knowsNeighboursOf(id))
+                    .mapToLong(id -> own.labelled().get(id)).sum();
         }
     }
 
@@ -121,7 +124,10 @@ final class ViaSearch {
         }
     }
 
-    /** The shortest length of a path through a settled labelled entity. */
+    /**
+     * The shortest length through a settled labelled entity: of a walk, which is a path unless its halves cross
+     * (then the pattern's own search is tried).
+     */
     private int best() {
         int best = FAR;
         for (Side side : sides) {
@@ -153,13 +159,17 @@ final class ViaSearch {
     private record Step(long cost, Runnable action) {
     }
 
-    /** The cheapest step that can raise the bound: a look at some neighbours, or a ball's next layer; null if none. */
+    /**
+     * The cheapest next step: a look at the neighbours of the unsettled entities that hold the bound down, or a
+     * ball's next layer; null when neither ball can grow and nothing is left to look at.
+     */
     private Step cheapestStep(int bound) {
         Step cheapest = null;
         for (Side side : sides) {
             List<String> ids = side.worthALook(bound);
-            if (!ids.isEmpty() && (cheapest == null || side.lookCost(ids) < cheapest.cost())) {
-                cheapest = new Step(side.lookCost(ids), () -> side.lookAt(tx, ids));
+            long cost = side.lookCost(ids);
+            if (!ids.isEmpty() && (cheapest == null || cost < cheapest.cost())) {
+                cheapest = new Step(cost, () -> side.lookAt(tx, ids));
             }
             Ball ball = side.own;
             if (!ball.complete() && ball.radius() < maxHops - 1

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,21 +142,38 @@ class PathsIT {
 
     @Test
     void aViaSearchMetInTheMiddleKeepsToTheDirectionTypesAndDate() {
-        assertThat(nodeSequences(paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&direction=out")))
+        assertMetInTheMiddle("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&direction=out", List.of("lab:l1"))
                 .containsExactly(List.of("pol:p", "lab:l1", "cloud:c", "region:r"));
-        assertThat(nodeSequences(paths("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy&direction=out")))
+        assertMetInTheMiddle("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy&direction=out", List.of())
                 .as("every hop against its direction").isEmpty();
-        assertThat(nodeSequences(paths("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy")))
+        assertMetInTheMiddle("from=region:r&to=pol:p&via=CloudRegion,Lab,Policy", List.of("lab:l1"))
                 .containsExactly(List.of("region:r", "cloud:c", "lab:l1", "pol:p"));
-        assertThat(paths("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&types=PROMOTES,OPERATES").path("paths"))
+        assertMetInTheMiddle("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&types=PROMOTES,OPERATES", List.of())
                 .as("Lab One reaches the cloud only as its partner").isEmpty();
-        assertThat(nodeSequences(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2020-06-01")))
+        assertMetInTheMiddle("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2020-06-01", List.of("lab:l1"))
                 .as("Lab Two is restricted only from 2021: the long way through Lab One").containsExactly(
                         List.of("gov:g", "pol:p", "lab:l1", "cloud:c", "region:r", "country:x"));
-        assertThat(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2019-06-01").path("paths"))
+        assertMetInTheMiddle("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2019-06-01", List.of())
                 .as("before Gov G issued Policy P").isEmpty();
         assertThat(nodeSequences(paths("from=gov:g&to=country:x&via=Government,Lab,Country&asOf=2021-06-01")))
                 .containsExactly(List.of("gov:g", "lab:l2", "country:x"));
+    }
+
+    @Test
+    void aViaSearchMetInTheMiddlePassesNoSource() {
+        assertMetInTheMiddle("from=pol:s-start&to=country:s-end&via=Policy,Lab,Country&mode=all-shortest",
+                List.of("lab:s-far")).as("not the Lab one hop from the end, behind a Source").containsExactly(
+                        List.of("pol:s-start", "org:s-far1", "lab:s-far", "org:s-far2", "country:s-end"));
+    }
+
+    /** The answer came from the search that meets in the middle, through exactly {@code middles}; its paths. */
+    private static ListAssert<List<String>> assertMetInTheMiddle(String query, List<String> middles) {
+        JsonNode answer = paths(query);
+        assertThat(answer.path("cypher").asText()).as(query).contains("UNWIND $middles");
+        List<String> used = new ArrayList<>();
+        answer.at("/params/middles").forEach(m -> used.add(m.asText()));
+        assertThat(used).as(query).isEqualTo(middles);
+        return assertThat(nodeSequences(answer));
     }
 
     @Test
@@ -236,6 +254,8 @@ class PathsIT {
         assertProblem("from=pol:p&to=region:r&mode=longest", 400, "mode must be one of");
         assertProblem("from=pol:p&to=region:r&via=Policy,Unicorn", 400, "unknown label 'Unicorn'");
         assertProblem("from=pol:p&to=region:r&via=Policy", 400, "via needs at least two labels");
+        assertProblem("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion&maxHops=1", 400,
+                "via Policy,Lab,CloudRegion needs at least 2 hops, one per label after the first; maxHops is 1");
         assertProblem("from=pol:p&to=region:r&types=OWNS", 400, "unknown relationship type 'OWNS'");
         assertProblem("from=pol:p&to=region:r&asOf=2024-13-01", 400, "asOf: not a valid date");
         assertProblem("from=pol:p&to=region:r&direction=in", 400, "direction must be one of both, out");

@@ -92,9 +92,10 @@ class QueryPlansIT {
         Map<String, Object> params = new HashMap<>(PathQuery.params(request));
         params.putAll(Map.of("ids", List.of("lab:deepseek"), "opposite", "country:id", "label", "Lab",
                 "middles", List.of("lab:deepseek")));
-        List<String> queries = List.of(Ball.endsQuery(request), PathQuery.throughMiddles(request),
+        List<String> queries = List.of(Ball.endsQuery(request), PathQuery.throughMiddlesCypher(request),
                 Ball.layerQuery(Ball.Growth.FORWARD, request), Ball.layerQuery(Ball.Growth.EITHER_WAY, request),
-                Ball.neighboursQuery(Ball.Growth.BACKWARD, request), Ball.neighboursQuery(Ball.Growth.EITHER_WAY, request));
+                Ball.neighboursQuery(Ball.Growth.BACKWARD, request),
+                Ball.neighboursQuery(Ball.Growth.EITHER_WAY, request));
         for (String cypher : queries) {
             List<String> operators = new AdHocCypher(TestNeo4j.graph(), Duration.ofSeconds(10)).explain(cypher, params)
                     .operators().stream().map(PlanSummary.Operator::type).toList();

@@ -86,7 +86,8 @@ class ViaSearchIT {
                 String search = "%s → %s → %s (%s)".formatted(from, label, to, direction);
                 assertThat(found).as(search).isSubsetOf(expected);
                 assertThat(found.isEmpty()).as(search).isEqualTo(expected.isEmpty());
-                if ((middles ? through.size() : plainShortestWalks) <= PathQuery.MAX_ROWS) {
+                boolean bothEnds = !middles && !answer.path("cypher").asText().contains("ALL SHORTEST");
+                if ((bothEnds ? plainShortestWalks : through.size()) <= PathQuery.MAX_ROWS) {
                     assertThat(found).as(search + ": no more paths than the search reads back, so all of them")
                             .isEqualTo(expected);
                 }
@@ -103,9 +104,11 @@ class ViaSearchIT {
     @Test
     void aSearchThatWouldReadMoreThanItsBudgetGivesUpRatherThanAnsweringNone() {
         List<String> ids = TestNeo4j.graph().read("""
-                MATCH (a:Entity)-[*3]-(b:Entity) WHERE NOT a:Source AND NOT b:Source AND a.id < b.id
-                RETURN a.id AS from, b.id AS to LIMIT 1""", Map.of(), rows -> List.of(rows.get(0).string("from"),
-                rows.get(0).string("to")));
+                MATCH (a:Entity)-[*3]-(b:Entity)
+                WHERE NOT a:Source AND NOT b:Source AND a.id < b.id
+                  AND COUNT { (a)--() } >= 2 AND COUNT { (b)--() } >= 2
+                RETURN a.id AS from, b.id AS to ORDER BY from, to LIMIT 1""", Map.of(),
+                rows -> List.of(rows.get(0).string("from"), rows.get(0).string("to")));
         PathRequest request = new PathRequest(ids.get(0), ids.get(1), PathRequest.Mode.ALL_SHORTEST, 1, MAX_HOPS, false,
                 List.of(labelOf(ids.get(0)), "Organization", labelOf(ids.get(1))), null, null);
 
