@@ -89,7 +89,10 @@ async function firstView() {
     return share.transaction(() => loadStartView(graph, store), 'replace');
   }
   await share.restore(view);
-  if (!graph.positions().length) store.message('None of the entities in this link exist any more.', 'error');
+  const namesEntities = view.seeds.length > 0 || view.steps.length > 0; // a link may hold only a path search
+  if (namesEntities && !graph.positions().length) {
+    store.message('None of the entities in this link exist any more.', 'error');
+  }
   return graph.positions().length;
 }
 

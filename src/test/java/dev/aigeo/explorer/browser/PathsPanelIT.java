@@ -143,6 +143,16 @@ class PathsPanelIT {
     }
 
     @Test
+    void aLinkHoldingOnlyAPathSearchListsItsPathsAndSaysNothingIsGone() {
+        page.open("/?panel=paths&path=" + java.net.URLEncoder.encode("from=pol:p&to=region:r&mode=all-shortest",
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(sentences(2)).containsExactly(VIA_CLOUD, VIA_ORG);
+        page.settle();
+        assertThat(page.browser.findElement(By.id("status")).getText()).doesNotContain("exist any more");
+    }
+
+    @Test
     void theSearchThePickedPathAndTheDateComeBackFromTheLink() {
         page.open("/?panel=paths&date=2025");
         pick("from", "policy p", "pol:p");
