@@ -130,7 +130,7 @@ final class Ball {
     void grow(ReadTransaction tx) {
         params.put("ids", List.copyOf(layer.keySet()));
         Map<String, Long> next = new HashMap<>();
-        tx.read(layerQuery, params, rows -> rows).forEach(row -> {
+        tx.read(layerQuery, params).forEach(row -> {
             String id = row.string("id");
             if (!distances.containsKey(id)) {
                 distances.put(id, radius + 1);
@@ -154,7 +154,7 @@ final class Ball {
         List<String> unread = ids.stream().filter(id -> !neighbours.containsKey(id)).toList();
         if (!unread.isEmpty()) {
             params.put("ids", unread);
-            tx.read(neighboursQuery, params, rows -> rows).forEach(row ->
+            tx.read(neighboursQuery, params).forEach(row ->
                     neighbours.put(row.string("id"), row.strings("neighbours")));
             unread.forEach(id -> neighbours.putIfAbsent(id, List.of()));
         }

@@ -84,19 +84,26 @@ final class PathQuery {
      * the rest in order (matched greedily, which finds an ordered match whenever there is one).
      */
     private static String bidirectional(PathRequest request) {
-        LocalDate asOf = request.asOf();
-        String relationshipsValid = asOf == null ? null
-                : "all(r IN relationships(p) WHERE " + AsOf.relationship("r", asOf) + ")";
-        String existed = AsOf.entity("n", asOf);
-        String nodesAllowed = "all(n IN nodes(p) WHERE n:Entity AND (NOT n:Source OR n.id IN [$from, $to])"
-                + (existed == null ? "" : " AND " + existed) + ")";
         return """
                 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})%s
                 MATCH p = allShortestPaths((a)-[%s*1..%d]%s(b))
                 WHERE %s
                 %s%s""".formatted(endsAllowed(request), SchemaNames.typeExpression(request.types()),
-                request.maxHops(), request.outgoingOnly() ? "->" : "-", Conditions.and(relationshipsValid, nodesAllowed),
+                request.maxHops(), request.outgoingOnly() ? "->" : "-",
+                pathAllowed(request, "p", "(NOT n:Source OR n.id IN [$from, $to])"),
                 request.via() == null ? "" : VIA_BETWEEN, rankedWithSources(request));
+    }
+
+    /**
+     * The hops of {@code path} are valid on the date asked, and its nodes are entities that existed then and meet
+     * {@code nodeCondition} (on {@code n}): checked as the search from both ends goes.
+     */
+    private static String pathAllowed(PathRequest request, String path, String nodeCondition) {
+        String existed = AsOf.entity("n", request.asOf());
+        String relationshipsValid = request.asOf() == null ? null
+                : "all(r IN relationships(%s) WHERE %s)".formatted(path, AsOf.relationship("r", request.asOf()));
+        return Conditions.and(relationshipsValid, "all(n IN nodes(%s) WHERE n:Entity AND %s%s)"
+                .formatted(path, nodeCondition, existed == null ? "" : " AND " + existed));
     }
 
     /** The ends existed on the date asked, and carry the first and last labels of the pattern. */
@@ -182,17 +189,9 @@ final class PathQuery {
                 endsAllowed(request));
     }
 
-    /**
-     * The hops of half path {@code path} are valid on the date; its nodes are entities that existed then, none is
-     * {@code avoided} (the other end) and only {@code end} may be a Source.
-     */
+    /** Half path {@code path}: allowed, off {@code avoided}, and only {@code end} may be a Source. */
     private static String halfAllowed(PathRequest request, String path, String avoided, String end) {
-        String existed = AsOf.entity("n", request.asOf());
-        String relationshipsValid = request.asOf() == null ? null
-                : "all(r IN relationships(%s) WHERE %s)".formatted(path, AsOf.relationship("r", request.asOf()));
-        return Conditions.and(relationshipsValid,
-                "all(n IN nodes(%s) WHERE n:Entity AND n <> %s AND (NOT n:Source OR n = %s)%s)"
-                .formatted(path, avoided, end, existed == null ? "" : " AND " + existed));
+        return pathAllowed(request, path, "n <> %s AND (NOT n:Source OR n = %s)".formatted(avoided, end));
     }
 
     /** "shortest" also reads all the shortest paths, so that the most confident one wins rather than any one. */

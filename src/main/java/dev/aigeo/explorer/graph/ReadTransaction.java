@@ -20,4 +20,8 @@ public final class ReadTransaction {
     public <T> T read(String cypher, Map<String, Object> params, Function<List<Row>, T> mapper) {
         return mapper.apply(tx.run(cypher, params).list(Row::new));
     }
+
+    public List<Row> read(String cypher, Map<String, Object> params) {
+        return read(cypher, params, rows -> rows);
+    }
 }
