@@ -31,8 +31,8 @@ final class ViaSearch {
     private static final class Side {
         final Ball own;
         final Ball other;
-        final Map<String, Integer> otherDistances = new HashMap<>();
-        final Map<String, Integer> lookedAtRadius = new HashMap<>();
+        final Map<Long, Integer> otherDistances = new HashMap<>();
+        final Map<Long, Integer> lookedAtRadius = new HashMap<>();
 
         Side(Ball own, Ball other) {
             this.own = own;
@@ -40,13 +40,13 @@ final class ViaSearch {
         }
 
         /** Hops from the other end to labelled entity {@code id}, when known exactly. */
-        Integer otherDistance(String id) {
+        Integer otherDistance(long id) {
             Integer inBall = other.distance(id);
             return inBall != null ? inBall : otherDistances.get(id);
         }
 
         /** The fewest hops a path through {@code id} can have, from what is known of both ends so far. */
-        int lowerBound(String id) {
+        int lowerBound(long id) {
             Integer exact = otherDistance(id);
             int other = exact != null ? exact
                     : this.other.complete() ? FAR
@@ -55,21 +55,21 @@ final class ViaSearch {
         }
 
         /** The unsettled labelled entities whose bound is {@code bound} and whose neighbours are worth a look. */
-        List<String> worthALook(int bound) {
+        List<Long> worthALook(int bound) {
             return own.labelled().keySet().stream()
                     .filter(id -> otherDistance(id) == null && lowerBound(id) == bound
                             && lookedAtRadius.getOrDefault(id, NOT_LOOKED_AT) < other.radius())
                     .toList();
         }
 
-        void lookAt(ReadTransaction tx, List<String> ids) {
-            Map<String, Integer> found = other.distancesOfNeighbours(tx, ids);
+        void lookAt(ReadTransaction tx, List<Long> ids) {
+            Map<Long, Integer> found = other.distancesOfNeighbours(tx, ids);
             otherDistances.putAll(found);
             ids.forEach(id -> lookedAtRadius.put(id, other.radius()));
         }
 
         /** The degrees of those whose neighbours have not been read yet. */
-        long lookCost(List<String> ids) {
+        long lookCost(List<Long> ids) {
             return ids.stream().filter(id -> !other.knowsNeighboursOf(id))
                     .mapToLong(id -> own.labelled().get(id)).sum();
         }
@@ -131,7 +131,7 @@ final class ViaSearch {
     private int best() {
         int best = FAR;
         for (Side side : sides) {
-            for (String id : side.own.labelled().keySet()) {
+            for (long id : side.own.labelled().keySet()) {
                 if (side.otherDistance(id) != null) {
                     best = Math.min(best, side.lowerBound(id));
                 }
@@ -146,7 +146,7 @@ final class ViaSearch {
         Ball end = sides.get(1).own;
         int bound = start.complete() || end.complete() ? FAR : start.radius() + end.radius() + 2;
         for (Side side : sides) {
-            for (String id : side.own.labelled().keySet()) {
+            for (long id : side.own.labelled().keySet()) {
                 if (side.otherDistance(id) == null) {
                     bound = Math.min(bound, side.lowerBound(id));
                 }
@@ -166,7 +166,7 @@ final class ViaSearch {
     private Step cheapestStep(int bound) {
         Step cheapest = null;
         for (Side side : sides) {
-            List<String> ids = side.worthALook(bound);
+            List<Long> ids = side.worthALook(bound);
             long cost = side.lookCost(ids);
             if (!ids.isEmpty() && (cheapest == null || cost < cheapest.cost())) {
                 cheapest = new Step(cost, () -> side.lookAt(tx, ids));
@@ -185,7 +185,7 @@ final class ViaSearch {
         for (Side side : sides) {
             side.own.labelled().keySet().stream()
                     .filter(id -> side.otherDistance(id) != null && side.lowerBound(id) == length)
-                    .forEach(middles::add);
+                    .map(side.own::datasetId).forEach(middles::add);
         }
         return new ArrayList<>(middles);
     }

@@ -73,6 +73,11 @@ public final class Row {
         return record.get(key).asDouble(0);
     }
 
+    public List<Long> numbers(String key) {
+        Value value = record.get(key);
+        return value.isNull() ? List.of() : value.asList(Value::asLong);
+    }
+
     public List<String> strings(String key) {
         Value value = record.get(key);
         return value.isNull() ? List.of() : value.asList(Value::asString);
