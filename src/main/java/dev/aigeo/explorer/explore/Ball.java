@@ -83,7 +83,8 @@ final class Ball {
                 WHERE %s
                 RETURN id(m) AS node, CASE WHEN $label IN labels(m) THEN m.id END AS labelled,
                   COUNT { (m)%s() } AS degree"""
-                .formatted(growth.arrow("r", types), Conditions.and("id(n) = id", AsOf.relationship("r", request.asOf())),
+                .formatted(growth.arrow("r", types),
+                        Conditions.and("id(n) = id", AsOf.relationship("r", request.asOf())),
                         Conditions.and("NOT m:Source", "id(m) <> $opposite", AsOf.entity("m", request.asOf())),
                         growth.arrow("", types));
     }
