@@ -46,12 +46,15 @@ final class Ball {
         }
     }
 
+    /** An entity that carries the middle label: its dataset id, and its degree the way the ball grows. */
+    record Labelled(String id, long degree) {
+    }
+
     private final String layerQuery;
     private final String neighboursQuery;
     private final Map<String, Object> params = new HashMap<>();
     private final Map<Long, Integer> distances = new HashMap<>();
-    private final Map<Long, Long> labelled = new HashMap<>();
-    private final Map<Long, String> labelledIds = new HashMap<>();
+    private final Map<Long, Labelled> labelled = new HashMap<>();
     private final Map<Long, List<Long>> neighbours = new HashMap<>();
     private Map<Long, Long> layer;
     private int radius;
@@ -146,8 +149,7 @@ final class Ball {
                 next.put(node, row.number("degree"));
                 String labelledId = row.string("labelled");
                 if (labelledId != null) {
-                    labelled.put(node, row.number("degree"));
-                    labelledIds.put(node, labelledId);
+                    labelled.put(node, new Labelled(labelledId, row.number("degree")));
                 }
             }
         });
@@ -199,13 +201,8 @@ final class Ball {
         return distances.get(id);
     }
 
-    /** The entities held that carry the label a path must pass through (node ids), with their degrees. */
-    Map<Long, Long> labelled() {
+    /** The entities held that carry the label a path must pass through, by node id. */
+    Map<Long, Labelled> labelled() {
         return labelled;
-    }
-
-    /** The dataset id of labelled entity {@code node}. */
-    String datasetId(long node) {
-        return labelledIds.get(node);
     }
 }

@@ -71,7 +71,7 @@ final class ViaSearch {
         /** The degrees of those whose neighbours have not been read yet. */
         long lookCost(List<Long> ids) {
             return ids.stream().filter(id -> !other.knowsNeighboursOf(id))
-                    .mapToLong(id -> own.labelled().get(id)).sum();
+                    .mapToLong(id -> own.labelled().get(id).degree()).sum();
         }
     }
 
@@ -185,7 +185,7 @@ final class ViaSearch {
         for (Side side : sides) {
             side.own.labelled().keySet().stream()
                     .filter(id -> side.otherDistance(id) != null && side.lowerBound(id) == length)
-                    .map(side.own::datasetId).forEach(middles::add);
+                    .map(id -> side.own.labelled().get(id).id()).forEach(middles::add);
         }
         return new ArrayList<>(middles);
     }
