@@ -6,7 +6,7 @@ import dev.aigeo.explorer.graph.GraphPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Reads a path as a sentence with a citation per hop: "State Council issued AI+ Opinions (2025-08-21)
@@ -74,14 +74,20 @@ final class PathText {
         if (ids.isEmpty()) {
             return "[no source]";
         }
-        return ids.stream().map(id -> {
-            Map<String, Object> source = sources.get(id);
-            if (source == null) {
-                return id;
-            }
-            Object who = source.getOrDefault("publisher", source.get("name"));
-            Object when = source.get("published");
-            return when == null ? String.valueOf(who) : who + " " + String.valueOf(when).substring(0, 4);
-        }).collect(Collectors.joining("; ", "[", "]"));
+        StringJoiner text = new StringJoiner("; ", "[", "]");
+        for (String id : ids) {
+            text.add(cited(id, sources.get(id)));
+        }
+        return text.toString();
+    }
+
+    /** "Zendoric 2026": who published the source, and the year; its id when it is not among the sources. */
+    private static String cited(String id, Map<String, Object> source) {
+        if (source == null) {
+            return id;
+        }
+        Object who = source.getOrDefault("publisher", source.get("name"));
+        Object when = source.get("published");
+        return when == null ? String.valueOf(who) : who + " " + String.valueOf(when).substring(0, 4);
     }
 }

@@ -2,7 +2,9 @@ package dev.aigeo.explorer.graph;
 
 import dev.aigeo.explorer.dataset.PartialDate;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,11 @@ final class DisplayProperties {
             return new PartialDate(date, PartialDate.Precision.ofWord(precision));
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> display(v, null)).toList();
+            List<Object> shown = new ArrayList<>(list.size());
+            for (Object item : list) {
+                shown.add(display(item, null));
+            }
+            return Collections.unmodifiableList(shown);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package dev.aigeo.explorer.graph;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -7,6 +9,20 @@ import java.util.List;
  * stored direction ({@code source → target}), which may run against the direction of travel.
  */
 public record GraphPath(List<GraphNode> nodes, List<GraphEdge> edges) {
+
+    /** The ids of its nodes, in order. */
+    public List<String> nodeIds() {
+        List<String> ids = new ArrayList<>(nodes.size());
+        nodes.forEach(node -> ids.add(node.id()));
+        return Collections.unmodifiableList(ids);
+    }
+
+    /** The ids of its relationships, in order. */
+    public List<String> edgeIds() {
+        List<String> ids = new ArrayList<>(edges.size());
+        edges.forEach(edge -> ids.add(edge.id()));
+        return Collections.unmodifiableList(ids);
+    }
 
     public int length() {
         return edges.size();
