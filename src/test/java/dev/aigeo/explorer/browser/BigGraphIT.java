@@ -110,6 +110,40 @@ class BigGraphIT {
                 return a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1;""")).as("components side by side").isEqualTo(true);
     }
 
+    /** 400 nodes with 2,000 links between nodes picked by a fixed pseudo-random sequence: all within a few hops. */
+    private static final String DENSE = """
+            const nodes = [], edges = [];
+            let seed = 7;
+            const next = () => (seed = (seed * 16807) % 2147483647) % 400;
+            for (let i = 0; i < 400; i++) nodes.push({data: {id: 'syn:' + i, label: 'Organization', name: 'Synthetic ' + i}});
+            for (let i = 0; i < 2000; i++) edges.push({data: {id: 'dense-e' + i, source: 'syn:' + next(),
+              target: 'syn:' + next(), type: 'PARTNERS_WITH', sources: ['src:news'], confidence: 'high'}});
+            explorer.graph.addPayload({nodes, edges});""";
+
+    @Test
+    void theForceLayoutGivesTheNodesOfADenseGraphRoomAndFramesItTooSmallForLabels() {
+        page.open("/?n=org:hub");
+        page.js("explorer.graph.clear()");
+        page.js(DENSE);
+        page.js("explorer.graph.layout('fcose', {animate: false})");
+        page.settle();
+        assertThat((Number) page.js("""
+                const ps = explorer.cy.nodes().map(n => n.position());
+                const nearest = ps.map((p, i) => Math.min(...ps.filter((_, j) => j !== i).map(q => Math.hypot(p.x - q.x, p.y - q.y))));
+                return nearest.sort((a, b) => a - b)[Math.floor(nearest.length / 2)];"""))
+                .as("median distance from a node to its nearest: over half a node's width (5 px when edges alone set the scale)")
+                .satisfies(d -> assertThat(d.doubleValue()).isGreaterThan(13));
+        assertThat((Number) page.js("""
+                const box = explorer.cy.nodes().boundingBox({includeLabels: false});
+                return Math.sqrt(box.w * box.h / explorer.cy.nodes().length);""")).as("a square of about 50 px per node")
+                .satisfies(side -> assertThat(side.doubleValue()).isGreaterThan(45));
+        assertThat((Number) page.js(EDGE_TO_PAIR_RATIO)).as("linked nodes are still nearer than nodes picked at random")
+                .satisfies(ratio -> assertThat(ratio.doubleValue()).isLessThan(0.85));
+        assertThat((Number) page.js("return explorer.cy.zoom() * 12")).as("framed whole, its labels are smaller on "
+                + "screen than the 12 px from which a large graph draws them").satisfies(px -> assertThat(px.doubleValue()).isLessThan(12));
+        Browser.screenshot(page.browser, "dense-graph-laid-out");
+    }
+
     @Test
     void aPinnedNodeStaysPutWhenABigGraphIsLaidOut() {
         page.open("/?n=org:hub");
