@@ -165,8 +165,12 @@ public final class PathService {
         List<Hop> hops = new ArrayList<>(path.length());
         for (int i = 0; i < path.length(); i++) {
             GraphEdge edge = path.edges().get(i);
-            List<String> cited = new ArrayList<>(edge.sources());
-            cited.removeIf(id -> !sources.containsKey(id));
+            List<String> cited = new ArrayList<>();
+            for (String id : edge.sources()) {
+                if (sources.containsKey(id)) {
+                    cited.add(id);
+                }
+            }
             hops.add(new Hop(edge.id(), edge.type(), path.forward(i), Collections.unmodifiableList(cited)));
         }
         return new FoundPath(path.nodeIds(), path.edgeIds(), path.length(),
