@@ -20,13 +20,13 @@ final class JsonImportReply implements ImportReply {
 
     @Override
     public void imported(AdminImportRoutes.ImportAnswer answer) {
-        ctx.json(answer);
+        ctx.jsonStream(answer);
     }
 
     @Override
     public void failed(Problem problem) {
         ctx.status(problem.status());
-        ctx.json(problem);
+        ctx.jsonStream(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
     }
 

@@ -9,13 +9,13 @@ import dev.aigeo.explorer.graph.Graph;
 import dev.aigeo.explorer.http.ErrorMapping;
 import dev.aigeo.explorer.http.Json;
 import dev.aigeo.explorer.http.SecurityHeaders;
+import dev.aigeo.explorer.http.Utf8JsonMapper;
 import dev.aigeo.explorer.stories.Story;
 import dev.aigeo.explorer.stories.StoryRoutes;
 import dev.aigeo.explorer.stories.StoryService;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 
 /** The one factory of the web app: the server and the tests build it the same way. */
@@ -45,7 +45,7 @@ public final class ExplorerApp {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.jsonMapper(new Utf8JsonMapper(Json.mapper()));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";

@@ -40,7 +40,7 @@ final class HealthRoutes {
         if (!up) {
             ctx.header("Retry-After", String.valueOf(ErrorMapping.RETRY_AFTER_SECONDS));
         }
-        ctx.json(new Health(status, new Neo4j(up ? "UP" : "DOWN", mode, version),
+        ctx.jsonStream(new Health(status, new Neo4j(up ? "UP" : "DOWN", mode, version),
                 new Dataset(dataset.name(), dataset.version(), datasetState())));
     }
 

@@ -33,10 +33,10 @@ public final class ConsoleRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/cypher", this::cypher);
-        routes.get("/api/queries", ctx -> ctx.json(library));
+        routes.get("/api/queries", ctx -> ctx.jsonStream(library));
         routes.exception(CypherErrorException.class, (e, ctx) -> {
             ctx.status(CypherErrorProblem.STATUS);
-            ctx.json(CypherErrorProblem.of(e));
+            ctx.jsonStream(CypherErrorProblem.of(e));
             ctx.contentType(Problem.CONTENT_TYPE);
         });
     }
@@ -44,7 +44,7 @@ public final class ConsoleRoutes {
     private void cypher(Context ctx) {
         ConsoleRequest request = ConsoleRequest.parse(ctx.bodyAsBytes(), json);
         try (ClientSlots.Slot slot = slots.take(ctx)) {
-            ctx.json(console.run(request));
+            ctx.jsonStream(console.run(request));
         }
     }
 }

@@ -40,7 +40,7 @@ public final class ExploreRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/meta", ctx -> ctx.json(meta.meta(AsOf.parse(new QueryParams(ctx).optional("asOf")))));
+        routes.get("/api/meta", ctx -> ctx.jsonStream(meta.meta(AsOf.parse(new QueryParams(ctx).optional("asOf")))));
         routes.get("/api/search", this::search);
         routes.get("/api/entities/{id}", this::entity);
         routes.get("/api/entities/{id}/neighbors", this::neighbors);
@@ -73,12 +73,12 @@ public final class ExploreRoutes {
     private void paths(Context ctx) {
         PathRequest request = PathRequest.from(new QueryParams(ctx), names);
         try (ClientSlots.Slot slot = pathSlots.take(ctx)) {
-            ctx.json(paths.paths(request));
+            ctx.jsonStream(paths.paths(request));
         }
     }
 
     private static void respond(Context ctx, QueryParams params, QueryAnswer<?> answer) {
-        ctx.json(params.flag("explain")
+        ctx.jsonStream(params.flag("explain")
                 ? new Explained(answer.value(), answer.cypher(), answer.params())
                 : answer.value());
     }

@@ -90,7 +90,7 @@ public final class ExportRoutes {
                     bibliography, checkedRequest(export.request()), exportedAt));
             default -> {
                 ctx.header("Content-Disposition", "attachment; filename=\"export.json\"");
-                ctx.json(json(subgraph, bibliography, exportedAt));
+                ctx.jsonStream(json(subgraph, bibliography, exportedAt));
             }
         }
     }

@@ -52,7 +52,7 @@ public final class ErrorMapping {
 
     static void send(Context ctx, int status, String detail) {
         ctx.status(status);
-        ctx.json(Problem.of(status, HttpStatus.forStatus(status).getMessage(), detail));
+        ctx.jsonStream(Problem.of(status, HttpStatus.forStatus(status).getMessage(), detail));
         ctx.contentType(Problem.CONTENT_TYPE);
     }
 

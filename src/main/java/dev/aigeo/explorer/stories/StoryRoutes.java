@@ -29,8 +29,8 @@ public final class StoryRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/stories", ctx -> ctx.json(Map.of("stories", stories.list())));
-        routes.get("/api/stories/{id}", ctx -> ctx.json(stories.get(ctx.pathParam("id"))));
+        routes.get("/api/stories", ctx -> ctx.jsonStream(Map.of("stories", stories.list())));
+        routes.get("/api/stories/{id}", ctx -> ctx.jsonStream(stories.get(ctx.pathParam("id"))));
         routes.get("/api/stories/{id}/export", this::export);
         routes.post("/api/stories", ctx -> save(ctx, null));
         routes.put("/api/stories/{id}", ctx -> save(ctx, ctx.pathParam("id")));
@@ -45,14 +45,14 @@ public final class StoryRoutes {
         auth.require(ctx);
         Story story = StoryRules.check(parse(ctx.body()), pathId);
         StoryService.Saved saved = stories.save(story, currentDataset.get());
-        ctx.status(saved.created() ? 201 : 200).json(saved.story());
+        ctx.status(saved.created() ? 201 : 200).jsonStream(saved.story());
     }
 
     private void export(Context ctx) {
         Story story = stories.get(ctx.pathParam("id"));
         String file = story.id().substring("story:".length()) + ".story.json";
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        ctx.json(story);
+        ctx.jsonStream(story);
     }
 
     private static Story parse(String body) {
