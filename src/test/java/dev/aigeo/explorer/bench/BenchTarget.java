@@ -44,14 +44,24 @@ final class BenchTarget implements AutoCloseable {
 
     /** The test Neo4j, emptied, with the settings' dataset imported, and the app on a random port. */
     static BenchTarget local(ApiBench.Settings settings) {
+        return local(settings.nodes(), settings.relationships());
+    }
+
+    /** The test Neo4j, emptied, with the default dataset imported, and the app on a random port. */
+    static BenchTarget bundled() {
+        return local(0, 0);
+    }
+
+    /** The synthetic dataset of that size, or the default one when {@code nodes} is 0. */
+    private static BenchTarget local(long nodes, long relationships) {
         Graph graph = TestNeo4j.graph();
         TestNeo4j.reset();
         long started = System.nanoTime();
         String dataset;
-        if (settings.synthetic()) {
+        if (nodes > 0) {
             Path work = TempFolders.create("api-bench");
             try {
-                BenchSupport.importOrFail(graph, BenchSupport.synthetic(work, settings.nodes(), settings.relationships()));
+                BenchSupport.importOrFail(graph, BenchSupport.synthetic(work, nodes, relationships));
             } finally {
                 TempFolders.delete(work);
             }

@@ -1,19 +1,15 @@
 package dev.aigeo.explorer.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.explore.PathRequest;
 import dev.aigeo.explorer.explore.PathService;
-import dev.aigeo.explorer.support.TestApp;
-import dev.aigeo.explorer.support.TestNeo4j;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Path benchmark (prints figures; not a test): the same path searches through {@code GET /api/paths} and directly
@@ -28,6 +24,12 @@ import org.neo4j.driver.GraphDatabase;
  *
  * <pre>mvn -B -o test-compile exec:java -Dexec.mainClass=dev.aigeo.explorer.bench.PathBench \
  *     -Dexec.classpathScope=test</pre>
+ *
+ * <p>A running explorer instead, as {@link ApiBench} takes it: {@code -Dbench.server=http://localhost:7070} and
+ * {@code -Dbench.bolt} (default {@code bolt://localhost:7687}; {@code -Dbench.user}, {@code -Dbench.password}),
+ * with the ends of its searches in {@code -Dbench.path} (e.g. {@code from=person:777&to=country:3}: shortest and
+ * all-shortest) and a pattern search in {@code -Dbench.via}. The service and the floor then run in this JVM, in
+ * front of the same database.
  */
 public final class PathBench {
 
@@ -48,40 +50,60 @@ public final class PathBench {
     }
 
     public static void main(String[] args) {
-        run(Integer.getInteger("bench.iterations", 200), Integer.getInteger("bench.warmup", 30));
+        int iterations = Integer.getInteger("bench.iterations", 200);
+        int warmup = Integer.getInteger("bench.warmup", 30);
+        String server = System.getProperty("bench.server");
+        if (server == null) {
+            run(iterations, warmup);
+        } else {
+            String path = System.getProperty("bench.path", "from=person:777&to=country:3");
+            List<String[]> queries = new ArrayList<>(List.of(new String[] {"shortest", path},
+                    new String[] {"all-shortest", path + "&mode=all-shortest"}));
+            String via = System.getProperty("bench.via");
+            if (via != null) {
+                queries.add(new String[] {"via", via});
+            }
+            BenchTarget target = BenchTarget.remote(server, System.getProperty("bench.bolt", "bolt://localhost:7687"),
+                    System.getProperty("bench.user", "neo4j"), System.getProperty("bench.password"));
+            run(target, queries.toArray(String[][]::new), iterations, warmup);
+        }
         System.exit(0); // the test Neo4j's shutdown hook closes it
     }
 
     /** Imports the default dataset into the test Neo4j, runs every search and returns the table it printed. */
     public static String run(int iterations, int warmup) {
+        return run(BenchTarget.bundled(), QUERIES, iterations, warmup);
+    }
+
+    /** Runs {@code queries} against {@code target} (then closed) and returns the table it printed. */
+    private static String run(BenchTarget target, String[][] queries, int iterations, int warmup) {
         BenchSupport.Report report = new BenchSupport.Report();
-        TestNeo4j.reset();
-        Datasets.importInto(TestNeo4j.graph(), Datasets.bundled());
-        try (TestApp app = TestApp.start(TestNeo4j.graph(), "global-south-ai", TestNeo4j.mode().equals("embedded"));
-                Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
+        try (target;
+                Driver driver = target.driver();
                 HttpFloor floor = HttpFloor.start(driver)) {
-            report.printf("Path searches on the default dataset (%s Neo4j), %d iterations after %d warm-up, ms%n",
-                    TestNeo4j.mode(), iterations, warmup);
+            report.printf("Path searches: %s (%s), %d iterations after %d warm-up, ms%n", target.description(),
+                    target.size(), iterations, warmup);
             report.printf("%-30s %5s %8s %8s %8s %8s %8s %8s %8s %8s %6s %6s%n", "query", "paths",
                     "API p50", "API p99", "drv p50", "drv p99", "svc p50", "svc p99", "flr p50", "flr p99", "x p50",
                     "x p99");
-            Ways ways = new Ways(app, new BenchHttp(app.url("")), driver, new PathService(TestNeo4j.graph()), floor,
+            Ways ways = new Ways(new BenchHttp(target.baseUrl()), driver, new PathService(target.graph()), floor,
                     new BenchHttp(floor.base()));
-            for (String[] query : QUERIES) {
+            for (String[] query : queries) {
                 run(report, ways, query, iterations, warmup);
             }
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
         return report.text();
     }
 
     /** The four ways of asking: the API, the driver, the service in process, and the driver behind a bare route. */
-    private record Ways(TestApp app, BenchHttp http, Driver driver, PathService service, HttpFloor floor,
-            BenchHttp floorHttp) {
+    private record Ways(BenchHttp http, Driver driver, PathService service, HttpFloor floor, BenchHttp floorHttp) {
     }
 
     private static void run(BenchSupport.Report report, Ways ways, String[] query, int iterations, int warmup) {
         String url = "/api/paths?" + query[1];
-        JsonNode answer = BenchSupport.api(ways.app(), url);
+        JsonNode answer = ways.http().json(url);
         String cypher = answer.path("cypher").asText();
         Map<String, Object> params = BenchSupport.params(answer.path("params"));
         PathRequest request = request(query[1], params);
