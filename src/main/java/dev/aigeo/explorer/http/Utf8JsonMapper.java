@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ public final class Utf8JsonMapper implements JsonMapper {
     }
 
     @Override
-    public void writeToOutputStream(Stream<?> stream, java.io.OutputStream outputStream) {
+    public void writeToOutputStream(Stream<?> stream, OutputStream outputStream) {
         javalin.writeToOutputStream(stream, outputStream);
     }
 
