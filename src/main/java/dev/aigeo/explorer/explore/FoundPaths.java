@@ -1,13 +1,11 @@
 package dev.aigeo.explorer.explore;
 
-import dev.aigeo.explorer.graph.ConvertedElements;
 import dev.aigeo.explorer.graph.GraphPath;
 import dev.aigeo.explorer.graph.ReadTransaction;
 import dev.aigeo.explorer.graph.Row;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * What one {@link PathAttempt} found: the paths, the sources their hops cite (by id), and the Cypher that found
@@ -17,17 +15,18 @@ import java.util.function.BiFunction;
 record FoundPaths(List<GraphPath> paths, Map<String, Map<String, Object>> sources, String cypher,
         Map<String, Object> params, boolean settled) {
 
-    /** Runs a ranked path query whose rows hold each path ({@code pathOfRow}) and its sources ({@code sources}). */
-    static FoundPaths read(ReadTransaction tx, String cypher, Map<String, Object> params,
-            BiFunction<Row, ConvertedElements, GraphPath> pathOfRow) {
-        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
-        ConvertedElements converted = new ConvertedElements();
-        List<GraphPath> paths = tx.read(cypher, params, rows -> rows.stream().map(row -> {
-            row.nodes("sources", converted)
-                    .forEach(s -> sources.computeIfAbsent(s.id(), id -> EntityService.source(s)));
-            return pathOfRow.apply(row, converted);
-        }).toList());
-        return new FoundPaths(paths, sources, cypher, params, !paths.isEmpty());
+    /**
+     * Runs a ranked path query ({@link PathQuery}), whose one row holds the paths as element ids, their elements and
+     * the sources their hops cite.
+     */
+    static FoundPaths read(ReadTransaction tx, String cypher, Map<String, Object> params) {
+        return tx.read(cypher, params, rows -> {
+            Row row = rows.get(0);
+            Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+            row.nodes("sources").forEach(s -> sources.put(s.id(), EntityService.source(s)));
+            List<GraphPath> paths = row.paths("pathNodes", "pathRelationships", "nodes", "relationships");
+            return new FoundPaths(paths, sources, cypher, params, !paths.isEmpty());
+        });
     }
 
     /** No path here: the next attempt may find some. */

@@ -2,13 +2,13 @@ package dev.aigeo.explorer.graph;
 
 import dev.aigeo.explorer.dataset.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
 /** One result row, read into the app's own types so that driver types stay inside this package. */
@@ -34,26 +34,32 @@ public final class Row {
         return toEdge(record.get(key).asRelationship(), string(sourceKey), string(targetKey));
     }
 
-    /** The same, each node converted once across the rows that share {@code converted}. */
-    public List<GraphNode> nodes(String key, ConvertedElements converted) {
-        return record.get(key).asList(v -> converted.node(v.asNode()));
-    }
-
-    /** A path, its elements converted once across the rows that share {@code converted}. */
-    public GraphPath path(String key, ConvertedElements converted) {
-        Path path = record.get(key).asPath();
-        List<GraphNode> nodes = new ArrayList<>();
-        path.nodes().forEach(n -> nodes.add(converted.node(n)));
-        List<GraphEdge> edges = new ArrayList<>();
-        path.relationships().forEach(r -> edges.add(converted.edge(r)));
-        return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
-    }
-
-    /** A path given as the list of its nodes and the list of its relationships, in order. */
-    public GraphPath path(String nodesKey, String relationshipsKey, ConvertedElements converted) {
-        List<GraphNode> nodes = record.get(nodesKey).asList(v -> converted.node(v.asNode()));
-        List<GraphEdge> edges = record.get(relationshipsKey).asList(v -> converted.edge(v.asRelationship()));
-        return new GraphPath(List.copyOf(nodes), List.copyOf(edges));
+    /**
+     * Paths given by the element ids of their nodes and relationships ({@code pathNodesKey},
+     * {@code pathRelationshipsKey}: a list per path), with those elements once each in {@code nodesKey} and
+     * {@code relationshipsKey}; each element is converted once, however many paths share it.
+     */
+    public List<GraphPath> paths(String pathNodesKey, String pathRelationshipsKey, String nodesKey,
+            String relationshipsKey) {
+        Map<String, GraphNode> nodes = new HashMap<>();
+        for (Value value : record.get(nodesKey).values()) {
+            Node node = value.asNode();
+            nodes.put(node.elementId(), toNode(node));
+        }
+        Map<String, GraphEdge> edges = new HashMap<>();
+        for (Value value : record.get(relationshipsKey).values()) {
+            Relationship rel = value.asRelationship();
+            edges.put(rel.elementId(), toEdge(rel, nodes.get(rel.startNodeElementId()).id(),
+                    nodes.get(rel.endNodeElementId()).id()));
+        }
+        List<Value> pathNodes = record.get(pathNodesKey).asList(v -> v);
+        List<Value> pathRelationships = record.get(pathRelationshipsKey).asList(v -> v);
+        List<GraphPath> paths = new ArrayList<>(pathNodes.size());
+        for (int i = 0; i < pathNodes.size(); i++) {
+            paths.add(new GraphPath(pathNodes.get(i).asList(id -> nodes.get(id.asString())),
+                    pathRelationships.get(i).asList(id -> edges.get(id.asString()))));
+        }
+        return paths;
     }
 
     public String string(String key) {
