@@ -104,25 +104,24 @@ class PathsIT {
     @Test
     void theDatabaseSendsBackOnlyThePathsTheModeKeepsInRankOrder() {
         String query = "from=pol:p&to=region:r&types=PROMOTES,OPERATES,PARTNERS_WITH";
-        assertThat(rowsOfItsCypher(query + "&mode=k-shortest&k=2")).containsExactly(
+        assertThat(pathsOfItsCypher(query + "&mode=k-shortest&k=2")).containsExactly(
                 List.of("pol:p", "cloud:c", "region:r"),
                 List.of("pol:p", "org:o", "region:r"));
-        assertThat(rowsOfItsCypher(query + "&mode=k-shortest&k=3")).hasSize(3);
-        assertThat(rowsOfItsCypher(query)).as("shortest: the more confident of the two")
+        assertThat(pathsOfItsCypher(query + "&mode=k-shortest&k=3")).hasSize(3);
+        assertThat(pathsOfItsCypher(query)).as("shortest: the more confident of the two")
                 .containsExactly(List.of("pol:p", "cloud:c", "region:r"));
-        assertThat(rowsOfItsCypher(query + "&mode=all-shortest")).hasSize(2);
+        assertThat(pathsOfItsCypher(query + "&mode=all-shortest")).hasSize(2);
     }
 
-    /** The node ids of each path the API's own Cypher returns, run again as it says. */
+    /** The node ids of each path the API's own Cypher returns, run again as it says and read as the app reads it. */
     @SuppressWarnings("unchecked")
-    private static List<List<String>> rowsOfItsCypher(String query) {
+    private static List<List<String>> pathsOfItsCypher(String query) {
         JsonNode answer = paths(query);
         Map<String, Object> params = new HashMap<>(new ObjectMapper().convertValue(answer.path("params"), Map.class));
         params.put("maxHops", ((Number) params.get("maxHops")).longValue());
         String cypher = answer.path("cypher").asText();
-        return TestNeo4j.graph().read(cypher, params, rows -> rows.get(0)
-                .paths("pathNodes", "pathRelationships", "nodes", "relationships").stream()
-                .map(path -> path.nodes().stream().map(GraphNode::id).toList()).toList());
+        return TestNeo4j.graph().readTogether(tx -> FoundPaths.read(tx, cypher, params)).paths().stream()
+                .map(path -> path.nodes().stream().map(GraphNode::id).toList()).toList();
     }
 
     @Test
@@ -133,7 +132,7 @@ class PathsIT {
         assertThat(answer.path("cypher").asText()).as("none of the shortest passes a Lab: met in the middle")
                 .contains("UNWIND $middles").contains("allShortestPaths(").doesNotContain("ALL SHORTEST");
         assertThat(answer.at("/params/middles").toString()).isEqualTo("[\"lab:l1\"]");
-        assertThat(rowsOfItsCypher("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion"))
+        assertThat(pathsOfItsCypher("from=pol:p&to=region:r&via=Policy,Lab,CloudRegion"))
                 .as("its Cypher, run again, gives the same").isEqualTo(nodeSequences(answer));
         assertThat(paths("from=pol:p&to=region:r&via=Government,Lab,CloudRegion").path("paths")).isEmpty();
     }
@@ -192,7 +191,7 @@ class PathsIT {
                 .containsExactly(List.of("pol:p", "org:o", "region:r"));
         assertThat(nodeSequences(shortest)).isEqualTo(nodeSequences(all));
         assertThat(all.path("cypher").asText()).contains("allShortestPaths(").doesNotContain("ALL SHORTEST");
-        assertThat(rowsOfItsCypher("from=pol:p&to=region:r&via=Policy,Organization,CloudRegion&mode=all-shortest"))
+        assertThat(pathsOfItsCypher("from=pol:p&to=region:r&via=Policy,Organization,CloudRegion&mode=all-shortest"))
                 .as("its Cypher, run again, gives the same").isEqualTo(nodeSequences(all));
         JsonNode four = paths("from=pol:p&to=country:x&via=Policy,Organization,CloudRegion,Country&mode=all-shortest");
         assertThat(nodeSequences(four)).as("a pattern of four labels, matched in order")
