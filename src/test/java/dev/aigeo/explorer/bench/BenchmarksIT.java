@@ -1,6 +1,7 @@
 package dev.aigeo.explorer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.aigeo.explorer.dataset.Datasets;
 import dev.aigeo.explorer.support.TestApp;
@@ -34,6 +35,22 @@ class BenchmarksIT {
                     + " +" + RATIO + " +" + RATIO);
             assertThat(figures.get(0)).as("paths found by %s", query[0]).isPositive();
             assertThat(figures.subList(1, figures.size())).as(query[0]).allMatch(figure -> figure > 0);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void httpWaitBenchPrintsEachWaitThreeWaysAndNoneTakesLessThanTheWait() {
+        String table = HttpWaitBench.run(new int[] {0, 3}, 5, 2);
+
+        for (int wait : new int[] {0, 3}) {
+            List<Double> figures = row(table, wait + " ms" + (" +" + MS).repeat(3) + (" +(-?\\d+\\.\\d+)").repeat(2));
+            assertThat(figures.subList(0, 3)).as("in caller, socket, Javalin for a wait of %d ms", wait)
+                    .allMatch(millis -> millis >= wait);
+            assertThat(figures.get(3)).as("what the socket adds")
+                    .isEqualTo(figures.get(1) - figures.get(0), within(0.002));
+            assertThat(figures.get(4)).as("what Javalin adds")
+                    .isEqualTo(figures.get(2) - figures.get(0), within(0.002));
         }
     }
 

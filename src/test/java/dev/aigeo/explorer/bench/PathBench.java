@@ -14,7 +14,9 @@ import org.neo4j.driver.Driver;
 /**
  * Path benchmark (prints figures; not a test): the same path searches through {@code GET /api/paths} and directly
  * through the Neo4j driver — the Cypher and parameters the API itself returns, run in a read transaction with all
- * records pulled — on the default dataset in the test Neo4j (embedded when Docker is absent). After a warm-up,
+ * records pulled — on the default dataset in the test Neo4j (embedded when Docker is absent). After a warm-up
+ * ({@code -Dbench.warmup} rounds of each query, default 300: fewer leave the floor's fresh server cold, and HTTP
+ * then costs twice what it costs a server that has been answering for a while, see {@link HttpWaitBench}),
  * each query runs {@code -Dbench.iterations} times (default 200) alternating the ways below; the table gives p50
  * and p99 in milliseconds and the API/driver ratio (target ≤ 1.2×). The API also checks the request, reads the
  * cited sources and the dataset's phrases, ranks, writes the sentences and the JSON: that is the overhead
@@ -51,7 +53,7 @@ public final class PathBench {
 
     public static void main(String[] args) {
         int iterations = Integer.getInteger("bench.iterations", 200);
-        int warmup = Integer.getInteger("bench.warmup", 30);
+        int warmup = Integer.getInteger("bench.warmup", 300);
         String server = System.getProperty("bench.server");
         if (server == null) {
             run(iterations, warmup);
