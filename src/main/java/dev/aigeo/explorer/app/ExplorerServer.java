@@ -70,8 +70,10 @@ public final class ExplorerServer implements AutoCloseable {
             throw new DatasetRejected(checked.faults());
         }
         URI uri = embedded != null ? embedded.boltUri() : config.neo4jUri();
-        Graph graph = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
+        Graph connected = Graph.connect(uri, config.neo4jUser(), config.neo4jPassword(), config.neo4jDatabase(),
                 config.queryTimeout());
+        Graph graph = embedded != null ? connected.readingInProcess(embedded.database(config.neo4jDatabase()))
+                : connected;
         DatasetStatus status = new DatasetStatus();
         Javalin app = ExplorerApp.create(config, graph, status);
         Runnable afterLoad = () -> {

@@ -84,6 +84,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
 
+    /** The database {@code name} of this instance, for reads in this JVM ({@link Graph#readingInProcess}). */
+    public GraphDatabaseService database(String name) {
+        return service.database(name);
+    }
+
     public URI boltUri() {
         return URI.create("bolt://127.0.0.1:" + boltPort);
     }

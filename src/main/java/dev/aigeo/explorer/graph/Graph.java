@@ -19,6 +19,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The app's only door to Neo4j: reads and writes in managed transactions (retried on transient errors) on one
@@ -29,11 +30,26 @@ public final class Graph implements AutoCloseable {
     private final Driver driver;
     private final String database;
     private final Duration readTimeout;
+    private final GraphDatabaseService inProcess;
 
     public Graph(Driver driver, String database, Duration readTimeout) {
+        this(driver, database, readTimeout, null);
+    }
+
+    private Graph(Driver driver, String database, Duration readTimeout, GraphDatabaseService inProcess) {
         this.driver = driver;
         this.database = database;
         this.readTimeout = readTimeout;
+        this.inProcess = inProcess;
+    }
+
+    /**
+     * The same graph, whose {@link #readTogether} runs in this JVM through Neo4j's embedded API ({@code embedded}
+     * is the same database, started here): see {@link InProcessReads}. Everything else still goes through the
+     * driver. It shares this graph's driver: close one of the two.
+     */
+    public Graph readingInProcess(GraphDatabaseService embedded) {
+        return new Graph(driver, database, readTimeout, embedded);
     }
 
     /** A driver for {@code uri}; with no password it connects without authentication. */
@@ -46,6 +62,11 @@ public final class Graph implements AutoCloseable {
                 .withLogging(org.neo4j.driver.Logging.slf4j())
                 .build();
         return new Graph(GraphDatabase.driver(uri, auth, config), database, readTimeout);
+    }
+
+    /** True when {@link #readTogether} runs in this JVM ({@link #readingInProcess}). */
+    public boolean readsInProcess() {
+        return inProcess != null;
     }
 
     public Duration readTimeout() {
@@ -68,7 +89,11 @@ public final class Graph implements AutoCloseable {
 
     /** Several queries in one read transaction, under the default time limit for all of them together. */
     public <T> T readTogether(Function<ReadTransaction, T> work) {
-        return readTransaction(readTimeout, tx -> work.apply(new ReadTransaction(tx)));
+        if (inProcess != null) {
+            return InProcessReads.readTogether(inProcess, readTimeout, work);
+        }
+        return readTransaction(readTimeout, tx -> work.apply(new ReadTransaction((cypher, params) ->
+                tx.run(cypher, params).list(Row::new))));
     }
 
     public List<Row> read(String cypher, Map<String, Object> params) {

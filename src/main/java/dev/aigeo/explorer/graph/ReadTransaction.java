@@ -2,8 +2,8 @@ package dev.aigeo.explorer.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Queries run one after another in one read transaction ({@link Graph#readTogether}): a search that decides its
@@ -11,14 +11,15 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class ReadTransaction {
 
-    private final TransactionContext tx;
+    private final BiFunction<String, Map<String, Object>, List<Row>> run;
 
-    ReadTransaction(TransactionContext tx) {
-        this.tx = tx;
+    /** {@code run} runs a query in the transaction (through the driver, or in process) and returns its rows. */
+    ReadTransaction(BiFunction<String, Map<String, Object>, List<Row>> run) {
+        this.run = run;
     }
 
     public <T> T read(String cypher, Map<String, Object> params, Function<List<Row>, T> mapper) {
-        return mapper.apply(tx.run(cypher, params).list(Row::new));
+        return mapper.apply(run.apply(cypher, params));
     }
 
     public List<Row> read(String cypher, Map<String, Object> params) {

@@ -27,6 +27,7 @@ public final class TestNeo4j {
     private static Graph graph;
     private static String mode;
     private static URI boltUri;
+    private static EmbeddedNeo4j embedded;
 
     private TestNeo4j() {
     }
@@ -47,6 +48,16 @@ public final class TestNeo4j {
     public static synchronized URI boltUri() {
         graph();
         return boltUri;
+    }
+
+    /**
+     * A new graph on the test database with its own time limit, reading as the served explorer does: path searches
+     * in process when the database is embedded ({@link Graph#readingInProcess}). Close it.
+     */
+    public static synchronized Graph connect(Duration readTimeout) {
+        graph();
+        Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", readTimeout);
+        return embedded == null ? connected : connected.readingInProcess(embedded.database("neo4j"));
     }
 
     /** Empties the database (schema stays) so a test class starts from nothing. */
@@ -70,17 +81,18 @@ public final class TestNeo4j {
             stop = container::stop;
         } else {
             Path store = TempFolders.create("explorer-it-neo4j");
-            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(store, 0, null, "16m");
-            boltUri = embedded.boltUri();
+            EmbeddedNeo4j started = EmbeddedNeo4j.start(store, 0, null, "16m");
+            embedded = started;
+            boltUri = started.boltUri();
             mode = "embedded";
             stop = () -> {
-                embedded.close();
+                started.close();
                 TempFolders.delete(store); // 14 MB a run otherwise left in /tmp
             };
         }
         Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", Duration.ofSeconds(10));
         Schema.apply(connected);
-        graph = connected;
+        graph = embedded == null ? connected : connected.readingInProcess(embedded.database("neo4j"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             connected.close();
             stop.run();
