@@ -23,7 +23,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The app's only door to Neo4j: reads and writes in managed transactions (retried on transient errors) on one
- * fixed database, each with a time limit, and driver failures turned into the app's own exceptions.
+ * fixed database, each with a time limit, and driver failures turned into the app's own exceptions. With an
+ * embedded database, {@link #readTogether} (path searches) runs in this JVM instead ({@link #readingInProcess}).
  */
 public final class Graph implements AutoCloseable {
 
