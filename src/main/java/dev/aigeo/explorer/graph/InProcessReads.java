@@ -13,6 +13,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.internal.InternalNode;
 import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.internal.InternalRelationship;
+import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -34,7 +35,10 @@ final class InProcessReads {
     private InProcessReads() {
     }
 
-    /** Runs {@code work} in one transaction of {@code database} stopped after {@code timeout}. */
+    /**
+     * Runs {@code work} in one transaction of {@code database} stopped after {@code timeout}; failures become the
+     * app's exceptions as the driver's do in {@link Graph} (a timeout, a database stopping or busy).
+     */
     static <T> T readTogether(GraphDatabaseService database, Duration timeout, Function<ReadTransaction, T> work) {
         try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             T result = work.apply(new ReadTransaction((cypher, params) -> {
@@ -44,10 +48,17 @@ final class InProcessReads {
             }));
             tx.commit();
             return result;
+        } catch (DatabaseShutdownException e) {
+            throw new GraphUnavailableException("Neo4j is stopping", e);
         } catch (RuntimeException e) {
-            if (e instanceof Status.HasStatus status
-                    && status.status().code().serialize().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-                throw new QueryTimeoutException(timeout, e);
+            if (e instanceof Status.HasStatus failure) {
+                Status.Code code = failure.status().code();
+                if (code.serialize().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                    throw new QueryTimeoutException(timeout, e);
+                }
+                if (code.classification() == Status.Classification.TransientError) {
+                    throw new GraphUnavailableException("Neo4j is busy or restarting", e);
+                }
             }
             throw e;
         }
