@@ -52,7 +52,8 @@ public final class HttpWaitBench {
         }).start();
         try (SleepingSocket socket = new SleepingSocket()) {
             BenchHttp http = new BenchHttp("http://localhost:" + app.port());
-            report.printf("A pause behind HTTP: %d iterations after %d warm-up rounds, p50 in ms%n", iterations, warmup);
+            report.printf("A pause behind HTTP: %d iterations after %d warm-up rounds, p50 in ms%n", iterations,
+                    warmup);
             report.printf("%-8s %10s %10s %10s %13s %13s%n", "wait", "in caller", "socket", "Javalin", "socket adds",
                     "Javalin adds");
             measure(0, warmup, socket, http);

@@ -10,14 +10,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Path searches are never unbounded: on a complete graph of 30 labs, twenty groups of shortest paths up to ten
  * hops means more paths than any machine can list (29^10 of length ten alone), so the search must be stopped at
- * the query timeout (QUERY_TIMEOUT_SECONDS, here 5 ms: the server's Graph is connected with it) and answered with 504 — in about that time, not when the search would end.
+ * the query timeout (QUERY_TIMEOUT_SECONDS, here 5 ms: the server's Graph is connected with it) and answered
+ * with 504 — in about that time, not when the search would end.
  */
 class PathTimeoutIT {
 
@@ -29,12 +30,14 @@ class PathTimeoutIT {
     /** Through the driver, and as the served explorer reads (in process when the database is embedded). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"driver", "as served"})
-    void anExplosivePathSearchIsStoppedAtTheQueryTimeoutWith504(String reads) throws IOException, InterruptedException {
+    void anExplosivePathSearchIsStoppedAtTheQueryTimeoutWith504(String reads)
+            throws IOException, InterruptedException {
         TestNeo4j.reset();
         assertThat(Datasets.importInto(TestNeo4j.graph(), completeGraph()).imported()).isTrue();
         Duration limit = Duration.ofMillis(5);
-        try (Graph graph = reads.equals("driver") ? Graph.connect(TestNeo4j.boltUri(), "neo4j", null, "neo4j", limit)
-                : TestNeo4j.connect(limit);
+        try (Graph graph = reads.equals("driver")
+                        ? Graph.connect(TestNeo4j.boltUri(), "neo4j", null, "neo4j", limit)
+                        : TestNeo4j.connect(limit);
                 TestApp app = TestApp.start(graph, "complete", TestNeo4j.mode().equals("embedded"))) {
             long started = System.nanoTime();
 

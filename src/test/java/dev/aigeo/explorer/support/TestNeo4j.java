@@ -56,7 +56,11 @@ public final class TestNeo4j {
      */
     public static synchronized Graph connect(Duration readTimeout) {
         graph();
-        Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", readTimeout);
+        return asServed(Graph.connect(boltUri, "neo4j", null, "neo4j", readTimeout));
+    }
+
+    /** {@code connected}, reading path searches in process when the test database is embedded, as served. */
+    private static Graph asServed(Graph connected) {
         return embedded == null ? connected : connected.readingInProcess(embedded.database("neo4j"));
     }
 
@@ -92,7 +96,7 @@ public final class TestNeo4j {
         }
         Graph connected = Graph.connect(boltUri, "neo4j", null, "neo4j", Duration.ofSeconds(10));
         Schema.apply(connected);
-        graph = embedded == null ? connected : connected.readingInProcess(embedded.database("neo4j"));
+        graph = asServed(connected);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             connected.close();
             stop.run();
